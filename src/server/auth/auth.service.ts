@@ -1,0 +1,158 @@
+import { recordAudit } from '../audit/audit.repository';
+import type { Locale } from '../db/database';
+import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
+import type { AppDeps } from '../http/app-env';
+import { findMunicipality, listAdministrations, listUnits } from '../organisation/organisation.repository';
+import { findUserByEmail, listGrants, updateUser } from '../users/users.repository';
+import { presentGrant } from '../users/users.present';
+import type { Actor, Grant } from './actor';
+import type { SessionUser } from './auth.schema';
+import { verifyAgainstDecoy, verifyPassword } from './password';
+import { PERMISSIONS, type Permission, roleHasPermission } from './permissions';
+import * as sessions from './session.repository';
+import { hashToken, newToken } from './tokens';
+
+/** Consecutive wrong passwords before an account locks, and for how long. */
+export const LOCKOUT_AFTER_FAILURES = 5;
+export const LOCKOUT_MINUTES = 15;
+/** Sessions are written back at most this often, not on every request. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+type SignInMeta = { ip: string | null; userAgent: string | null };
+
+/** Checks e-mail and password and opens a session. Every failure reads the same to an outsider. */
+export async function signIn(deps: AppDeps, input: { email: string; password: string }, meta: SignInMeta) {
+  const now = deps.now();
+  const address = meta.ip ?? 'unknown';
+  const wait = deps.signInThrottle.retryAfterSeconds(address, now.getTime());
+  if (wait > 0) throw new TooManyRequests('too_many_attempts', 'Too many failed sign-ins from here', wait);
+
+  const user = await findUserByEmail(deps.db, input.email);
+  if (!user?.password_hash) {
+    await verifyAgainstDecoy(input.password);
+    deps.signInThrottle.recordFailure(address, now.getTime());
+    throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
+  }
+  if (user.locked_until && user.locked_until > now) {
+    const seconds = (user.locked_until.getTime() - now.getTime()) / 1000;
+    throw new TooManyRequests('account_locked', 'The account is locked after repeated failures', seconds);
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    deps.signInThrottle.recordFailure(address, now.getTime());
+    const failures = user.failed_sign_ins + 1;
+    const locks = failures >= LOCKOUT_AFTER_FAILURES;
+    await updateUser(deps.db, user.municipality_id, user.id, {
+      failed_sign_ins: locks ? 0 : failures,
+      locked_until: locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null,
+    });
+    if (locks) {
+      throw new TooManyRequests('account_locked', 'The account is now locked', LOCKOUT_MINUTES * 60);
+    }
+    throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
+  }
+  // Only someone who knows the password learns that the account is deactivated.
+  if (!user.active) throw new AppError(403, 'account_inactive', 'The account is deactivated');
+
+  const token = newToken();
+  const csrfToken = newToken();
+  await deps.db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.municipality_id, user.id, {
+      failed_sign_ins: 0,
+      locked_until: null,
+      last_sign_in_at: now,
+    });
+    await sessions.insertSession(trx, {
+      tokenHash: hashToken(token),
+      municipalityId: user.municipality_id,
+      userId: user.id,
+      csrfToken,
+      now,
+      expiresAt: new Date(now.getTime() + deps.config.session.maxHours * 3_600_000),
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    });
+    await recordAudit(trx, {
+      municipalityId: user.municipality_id,
+      actorUserId: user.id,
+      actorRoles: 'anonymous',
+      ip: meta.ip,
+      at: now,
+      action: 'auth.sign_in',
+      entityType: 'user',
+      entityId: user.id,
+    });
+  });
+  return { token, csrfToken };
+}
+
+export type SessionLookup = { actor: Actor } | { ended: true } | null;
+
+/** The actor behind a session cookie; `ended` when the session expired or the account was deactivated. */
+export async function resolveSession(deps: AppDeps, token: string): Promise<SessionLookup> {
+  const tokenHash = hashToken(token);
+  const session = await sessions.findSessionWithUser(deps.db, tokenHash);
+  if (!session) return { ended: true };
+  const now = deps.now();
+  const idleLimit = session.last_seen_at.getTime() + deps.config.session.idleMinutes * 60_000;
+  if (!session.active || session.expires_at <= now || idleLimit <= now.getTime()) {
+    await sessions.deleteSession(deps.db, tokenHash);
+    return { ended: true };
+  }
+  if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
+    await sessions.touchSession(deps.db, tokenHash, now);
+  }
+  const grants = await listGrants(deps.db, session.municipality_id, [session.user_id]);
+  return {
+    actor: {
+      userId: session.user_id,
+      municipalityId: session.municipality_id,
+      email: session.email,
+      displayName: session.display_name,
+      locale: session.locale,
+      sessionTokenHash: tokenHash,
+      csrfToken: session.csrf_token,
+      grants: grants.map(
+        (grant): Grant => ({
+          role: grant.role,
+          unitId: grant.unit_id,
+          administrationId: grant.administration_id,
+          partnerKind: grant.partner_kind,
+        }),
+      ),
+    },
+  };
+}
+
+export async function signOut(deps: AppDeps, actor: Actor): Promise<void> {
+  await sessions.deleteSession(deps.db, actor.sessionTokenHash);
+}
+
+/** The signed-in user as the web app needs them: names of their places and what they may do. */
+export async function describeSessionUser(deps: AppDeps, actor: Actor): Promise<SessionUser> {
+  const [municipality, grants, units, administrations] = await Promise.all([
+    findMunicipality(deps.db, actor.municipalityId),
+    listGrants(deps.db, actor.municipalityId, [actor.userId]),
+    listUnits(deps.db, actor.municipalityId, true),
+    listAdministrations(deps.db, actor.municipalityId, true),
+  ]);
+  const names = {
+    units: new Map(units.map((unit) => [unit.id, unit.name])),
+    administrations: new Map(administrations.map((administration) => [administration.id, administration.name])),
+  };
+  const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
+    actor.grants.some((grant) => roleHasPermission(grant.role, permission)),
+  );
+  return {
+    id: actor.userId,
+    email: actor.email,
+    displayName: actor.displayName,
+    locale: actor.locale,
+    municipality: { id: actor.municipalityId, name: municipality?.name ?? '' },
+    roles: grants.map((grant) => presentGrant(grant, names)),
+    permissions,
+  };
+}
+
+export async function setOwnLocale(deps: AppDeps, actor: Actor, locale: Locale): Promise<void> {
+  await updateUser(deps.db, actor.municipalityId, actor.userId, { locale, updated_at: deps.now() });
+}

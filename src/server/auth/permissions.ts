@@ -1,0 +1,51 @@
+import type { PartnerKind, Role } from '../db/database';
+
+export const ROLES = [
+  'field_worker',
+  'unit_manager',
+  'analyst',
+  'reception',
+  'partner',
+  'administrator',
+] as const satisfies readonly Role[];
+
+export const PARTNER_KINDS = ['school', 'police', 'youth_centre', 'other'] as const satisfies readonly PartnerKind[];
+
+/** What a permission lets its holder do. The keys are what routes declare. */
+export const PERMISSIONS = {
+  'org.read': 'Read the organisation tree and areas (names only)',
+  'org.manage': 'Create, rename, move and deactivate administrations, units and areas',
+  'users.read': 'Read user accounts and their roles',
+  'users.manage': 'Create users, change their roles and passwords, deactivate and reactivate them',
+  'unit.members.read': 'See who works in a field unit',
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * THE table of who may do what. Reception sees only what is sent to it (a later inbox) and never
+ * the field log; partners read aggregated pictures, never people. Review changes here with care:
+ * `authorization.test.ts` walks every route for every role against this table.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  field_worker: ['org.read', 'unit.members.read'],
+  unit_manager: ['org.read', 'unit.members.read'],
+  analyst: ['org.read'],
+  reception: [],
+  partner: ['org.read'],
+  administrator: ['org.read', 'org.manage', 'users.read', 'users.manage', 'unit.members.read'],
+};
+
+/** Which kind of place in the organisation tree a role is assigned at. */
+export const ROLE_SCOPES: Record<Role, readonly ('unit' | 'administration' | 'municipality')[]> = {
+  field_worker: ['unit'],
+  unit_manager: ['unit'],
+  analyst: ['administration', 'municipality'],
+  reception: ['municipality'],
+  partner: ['municipality'],
+  administrator: ['municipality'],
+};
+
+export function roleHasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

@@ -1,0 +1,32 @@
+import type { Hook } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppEnv } from './app-env';
+import { AppError, ValidationError, errorBody } from './errors';
+
+/** Turns any thrown error into the API's error shape. Unknown errors are logged, never shown. */
+export function handleError(error: Error, c: Context<AppEnv>) {
+  let appError: AppError;
+  if (error instanceof AppError) appError = error;
+  else if (error instanceof HTTPException && error.status === 400) {
+    appError = new AppError(400, 'malformed_json', 'The request body is not valid JSON');
+  } else if (error instanceof HTTPException && error.status === 413) {
+    appError = new AppError(413, 'payload_too_large', 'The request body is too large');
+  } else if (error instanceof HTTPException && error.status < 500) {
+    appError = new AppError(error.status as 400, 'bad_request', error.message || 'Bad request');
+  } else {
+    c.var.deps?.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'unhandled error');
+    appError = new AppError(500, 'internal_error', 'Something went wrong on our side');
+  }
+  return c.json(errorBody(appError), appError.status, appError.headers);
+}
+
+/** Zod validation failures become 400 validation_failed with one issue per bad field. */
+export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) => {
+  if (result.success) return;
+  const issues = result.error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(body)',
+    message: issue.message,
+  }));
+  throw new ValidationError(`Invalid ${result.target}`, issues);
+};

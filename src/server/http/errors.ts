@@ -1,0 +1,67 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+export type ErrorIssue = { path: string; message: string };
+
+/**
+ * An error the API reports to its caller: a stable `code` the web app translates,
+ * an English `message` for developers, and the HTTP status it maps to.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly issues?: ErrorIssue[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(message: string, issues?: ErrorIssue[], code = 'validation_failed') {
+    super(400, code, message, issues);
+  }
+}
+
+export class Unauthenticated extends AppError {
+  constructor(code = 'unauthenticated', message = 'Sign in to continue') {
+    super(401, code, message);
+  }
+}
+
+export class Forbidden extends AppError {
+  constructor(message = 'You do not have access to this') {
+    super(403, 'forbidden', message);
+  }
+}
+
+export class NotFound extends AppError {
+  constructor(what: string) {
+    super(404, 'not_found', `${what} was not found`);
+  }
+}
+
+export class Conflict extends AppError {
+  constructor(code: string, message: string) {
+    super(409, code, message);
+  }
+}
+
+export class TooManyRequests extends AppError {
+  constructor(code: string, message: string, retryAfterSeconds: number) {
+    super(429, code, message, undefined, { 'Retry-After': String(Math.ceil(retryAfterSeconds)) });
+  }
+}
+
+/** The one JSON shape every error response has. */
+export function errorBody(error: AppError) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { createRoute, type RouteConfig } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { authorize } from '../auth/authorize';
+import type { Permission } from '../auth/permissions';
+import type { AppEnv } from './app-env';
+
+/**
+ * Who may call a route. `public` and `signedIn` need no permission; the others name the permission
+ * and the scope the route acts on: the caller's whole municipality, or one unit or administration
+ * named by a path parameter (which the caller's grants must reach).
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'signedIn' }
+  | { kind: 'municipality'; permission: Permission }
+  | { kind: 'unit'; permission: Permission; param: string }
+  | { kind: 'administration'; permission: Permission; param: string };
+
+export const publicAccess: Access = { kind: 'public' };
+export const signedIn: Access = { kind: 'signedIn' };
+export const inMunicipality = (permission: Permission): Access => ({ kind: 'municipality', permission });
+export const inUnit = (permission: Permission, param = 'unitId'): Access => ({ kind: 'unit', permission, param });
+export const inAdministration = (permission: Permission, param = 'administrationId'): Access => ({
+  kind: 'administration',
+  permission,
+  param,
+});
+
+export type DeclaredRoute = { method: string; path: string; access: Access };
+
+/** Every route declared with `defineRoute`, keyed "METHOD /hono/:path". Tests check the app has no others. */
+export const declaredRoutes = new Map<string, DeclaredRoute>();
+
+export function routeKey(method: string, honoPath: string): string {
+  return `${method.toUpperCase()} ${honoPath}`;
+}
+
+/**
+ * Declares a route: its OpenAPI description, request and response schemas, and who may call it.
+ * The access check runs before the request is parsed, so a caller without access learns nothing
+ * from validation messages.
+ */
+export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
+  config: R & { access: Access },
+): R & { middleware: MiddlewareHandler<AppEnv> } {
+  const { access, ...route } = config;
+  const honoPath = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
+  declaredRoutes.set(routeKey(route.method, honoPath), { method: route.method.toUpperCase(), path: honoPath, access });
+  const withBodyRequired = requireBody(route as unknown as R);
+  return createRoute({
+    ...withBodyRequired,
+    middleware: authorize(access),
+    'x-faltlogg-access': access,
+  } as R & { middleware: MiddlewareHandler<AppEnv> });
+}
+
+/**
+ * Without `required: true`, the OpenAPI validator skips a body whose content type is not JSON,
+ * letting an unvalidated request through. Every body we declare is required.
+ */
+function requireBody<R extends Omit<RouteConfig, 'middleware'>>(route: R): R {
+  const body = route.request?.body;
+  if (!body) return route;
+  return { ...route, request: { ...route.request, body: { ...body, required: true } } };
+}

@@ -1,0 +1,32 @@
+import type { RoleAssignmentRow, UserRow } from '../db/database';
+import type { GrantDto, UserDto } from './users.schema';
+
+/** Names of units and administrations by id, so grants read as places rather than ids. */
+export type OrgNames = { units: Map<string, string>; administrations: Map<string, string> };
+
+export function presentGrant(row: RoleAssignmentRow, names: OrgNames): GrantDto {
+  return {
+    role: row.role,
+    unitId: row.unit_id,
+    unitName: row.unit_id ? (names.units.get(row.unit_id) ?? null) : null,
+    administrationId: row.administration_id,
+    administrationName: row.administration_id ? (names.administrations.get(row.administration_id) ?? null) : null,
+    partnerKind: row.partner_kind,
+  };
+}
+
+/** The account as an administrator sees it; the password hash and lockout counters never leave. */
+export function presentUser(row: UserRow, grants: RoleAssignmentRow[], names: OrgNames, now: Date): UserDto {
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    locale: row.locale,
+    active: row.active,
+    locked: row.locked_until !== null && row.locked_until > now,
+    lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
+    deactivatedAt: row.deactivated_at?.toISOString() ?? null,
+    createdAt: row.created_at.toISOString(),
+    roles: grants.filter((grant) => grant.user_id === row.id).map((grant) => presentGrant(grant, names)),
+  };
+}
