@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
@@ -115,9 +116,17 @@ function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string) {
       if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
     },
   );
-  app.use('*', serveStatic({ root, onFound: (filePath, c) => {
-    if (!filePath.includes(`${path.sep}assets${path.sep}`)) c.header('Cache-Control', 'no-cache');
-  } }));
+  if (existsSync(root)) {
+    app.use(
+      '*',
+      serveStatic({
+        root,
+        onFound: (filePath, c) => {
+          if (!filePath.includes(`${path.sep}assets${path.sep}`)) c.header('Cache-Control', 'no-cache');
+        },
+      }),
+    );
+  }
   app.get('*', async (c) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/metrics') return c.notFound();
     try {

@@ -13,7 +13,9 @@ import { createMetrics } from './health/metrics';
 const started = performance.now();
 const config = loadConfig();
 const logger = pino({ level: config.logLevel });
-const database = await openDatabase(config.database);
+const database = await openDatabase(config.database, (error) =>
+  logger.warn({ err: error }, 'database connection dropped; the pool reconnects'),
+);
 const applied = await migrateToLatest(database.db);
 if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 

@@ -26,8 +26,15 @@ function pgTypes(): pg.CustomTypesConfig {
   };
 }
 
-export function connectPostgres(url: string, poolSize = 10): DatabaseHandle {
+export function connectPostgres(
+  url: string,
+  poolSize = 10,
+  onIdleError: (error: Error) => void = () => {},
+): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes() });
+  // An idle connection that the server drops (restart, failover) emits 'error'; unhandled, that
+  // would end the process. The pool replaces the connection on next use.
+  pool.on('error', onIdleError);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
 }
 
@@ -36,8 +43,11 @@ export function wrapPGlite(pglite: PGlite): DatabaseHandle {
 }
 
 /** Opens the configured database: a PostgreSQL server, or PGlite with its data directory on disk. */
-export async function openDatabase(database: Config['database']): Promise<DatabaseHandle> {
-  if (database.kind === 'postgres') return connectPostgres(database.url);
+export async function openDatabase(
+  database: Config['database'],
+  onIdleError?: (error: Error) => void,
+): Promise<DatabaseHandle> {
+  if (database.kind === 'postgres') return connectPostgres(database.url, 10, onIdleError);
   await mkdir(database.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: database.dataDir });
   return wrapPGlite(pglite);

@@ -63,3 +63,17 @@ function requireBody<R extends Omit<RouteConfig, 'middleware'>>(route: R): R {
   if (!body) return route;
   return { ...route, request: { ...route.request, body: { ...body, required: true } } };
 }
+
+/** Paths the web app's static files and SPA fallback answer; they serve no data. */
+const STATIC_PATHS = new Set(['*', '/*', '/assets/*']);
+
+/**
+ * Routes registered on the app without `defineRoute` (and so without an access rule).
+ * Middleware (method ALL) and static file serving are not routes in this sense.
+ */
+export function undeclaredRoutes(app: { routes: { method: string; path: string }[] }): string[] {
+  const keys = app.routes
+    .filter((route) => route.method !== 'ALL' && !STATIC_PATHS.has(route.path))
+    .map((route) => routeKey(route.method, route.path));
+  return [...new Set(keys)].filter((key) => !declaredRoutes.has(key));
+}
