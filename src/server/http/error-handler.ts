@@ -12,6 +12,8 @@ export function handleError(error: Error, c: Context<AppEnv>) {
     appError = new AppError(400, 'malformed_json', 'The request body is not valid JSON');
   } else if (error instanceof HTTPException && error.status === 413) {
     appError = new AppError(413, 'payload_too_large', 'The request body is too large');
+  } else if (error instanceof HTTPException && error.status === 415) {
+    appError = new AppError(415, 'unsupported_media_type', 'Send the body as application/json');
   } else if (error instanceof HTTPException && error.status < 500) {
     appError = new AppError(error.status as 400, 'bad_request', error.message || 'Bad request');
   } else {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config';
+
+describe('configuration', () => {
+  it('defaults to PGlite in ./data with demo data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: './data' });
+    expect(config).toMatchObject({ port: 3000, seedDemoData: true, secureCookies: false });
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is set, and production turns on Secure cookies and off demo data', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@db/faltlogg', NODE_ENV: 'production' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db/faltlogg' });
+    expect(config).toMatchObject({ secureCookies: true, seedDemoData: false });
+    expect(loadConfig({ NODE_ENV: 'production', FALTLOGG_DEMO_SEED: 'true' }).seedDemoData).toBe(true);
+  });
+
+  it('names every bad variable at once', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', FALTLOGG_DEMO_SEED: 'perhaps' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL[\s\S]*FALTLOGG_DEMO_SEED|DATABASE_URL[\s\S]*PORT/,
+    );
+  });
+});

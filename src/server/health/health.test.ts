@@ -1,0 +1,49 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { declaredRoutes } from '../http/route';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('operations', () => {
+  it('reports the database in /api/health', async () => {
+    const response = await t.client().get('/api/health');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ status: 'ok', database: { status: 'up', kind: t.deps.dbKind } });
+  });
+
+  it('reports 503 when the database is gone', async () => {
+    const broken = await createTestApp();
+    await broken.close();
+    const response = await broken.client().get('/api/health');
+    expect(response.status).toBe(503);
+    expect((await response.json()).database.status).toBe('down');
+  });
+
+  it('serves Prometheus metrics with request counts by route pattern', async () => {
+    const client = t.client();
+    await client.get('/api/health');
+    const text = await (await client.get('/metrics')).text();
+    expect(text).toContain('faltlogg_http_requests_total{method="GET",route="/api/health",status="200"}');
+    expect(text).toContain('faltlogg_process_cpu_user_seconds_total');
+  });
+
+  it('publishes a valid OpenAPI 3.1 document of every route, with its access rule', async () => {
+    const document = await (await t.client().get('/api/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const route of declaredRoutes.values()) {
+      const openApiPath = route.path.replaceAll(/:(\w+)/g, '{$1}');
+      const operation = document.paths[openApiPath]?.[route.method.toLowerCase()];
+      expect(operation, `${route.method} ${route.path}`).toBeDefined();
+      expect(operation['x-faltlogg-access']).toEqual(route.access);
+    }
+  });
+});
