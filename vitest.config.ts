@@ -10,7 +10,8 @@ if (!hasChromium) {
   if (process.env.FALTLOGG_REQUIRE_BROWSER === '1') throw new Error(message);
   console.warn(`\n${message}\n`);
 }
-if (!postgresUrl) console.warn('PostgreSQL suite skipped: set TEST_DATABASE_URL=postgres://… to run it too.\n');
+if (!postgresUrl)
+  console.warn('PostgreSQL suite skipped: set TEST_DATABASE_URL=postgres://… to run it too.\n');
 
 const serverTests = ['src/**/*.test.ts'];
 
@@ -18,7 +19,9 @@ const serverTests = ['src/**/*.test.ts'];
 export default defineConfig({
   test: {
     root: '.',
-    reporters: process.env.CI ? ['default', ['json', { outputFile: '.vitest-tmp/results.json' }]] : ['default'],
+    reporters: process.env.CI
+      ? ['default', ['json', { outputFile: '.vitest-tmp/results.json' }]]
+      : ['default'],
     projects: [
       {
         test: {

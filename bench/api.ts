@@ -47,7 +47,12 @@ async function load(name: string, url: string, headers: Record<string, string>) 
 }
 
 const dataDir = await mkdtemp(path.join(os.tmpdir(), 'faltlogg-bench-'));
-const config = loadConfig({ ...process.env, FALTLOGG_DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
+const config = loadConfig({
+  ...process.env,
+  FALTLOGG_DATA_DIR: dataDir,
+  LOG_LEVEL: 'silent',
+  NODE_ENV: 'test',
+});
 const database = await openDatabase(config.database);
 await migrateToLatest(database.db);
 await seedDemoData(database.db);
@@ -65,8 +70,12 @@ await new Promise((resolve) => server.once('listening', resolve));
 const address = server.address();
 const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-console.log(`Fältlogg API benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`);
-console.log(`database: ${database.kind}, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per route\n`);
+console.log(
+  `Fältlogg API benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`,
+);
+console.log(
+  `database: ${database.kind}, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per route\n`,
+);
 
 const session = await fetch(`${base}/api/auth/session`);
 const csrf = ((await session.json()) as { csrfToken: string }).csrfToken;
@@ -80,10 +89,15 @@ for (let i = 0; i < 20; i++) {
     body: JSON.stringify({ email: 'admin@demo.faltlogg.se', password: DEMO_PASSWORD }),
   });
   signInTimes.push(performance.now() - started);
-  cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 signInTimes.sort((a, b) => a - b);
-console.log(`${'POST /api/auth/sign-in (Argon2id)'.padEnd(34)} sequential   p50 ${percentile(signInTimes, 50).toFixed(1)} ms`);
+console.log(
+  `${'POST /api/auth/sign-in (Argon2id)'.padEnd(34)} sequential   p50 ${percentile(signInTimes, 50).toFixed(1)} ms`,
+);
 
 await load('GET /api/health', `${base}/api/health`, {});
 await load('GET /api/auth/session (signed in)', `${base}/api/auth/session`, { cookie });

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -16,11 +16,14 @@ import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { userRoutes } from './users/users.routes';
-import { z } from '@hono/zod-openapi';
 
 /** All API routes. Its type is what the web app's typed client is built from. */
 function mountApi(app: OpenAPIHono<AppEnv>) {
-  return app.route('/', authRoutes).route('/', organisationRoutes).route('/', userRoutes).route('/', healthRoutes);
+  return app
+    .route('/', authRoutes)
+    .route('/', organisationRoutes)
+    .route('/', userRoutes)
+    .route('/', healthRoutes);
 }
 
 export type AppType = ReturnType<typeof mountApi>;
@@ -42,7 +45,13 @@ export function createApp(deps: AppDeps) {
     const started = performance.now();
     await next();
     deps.logger.debug(
-      { requestId: c.var.requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      {
+        requestId: c.var.requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     );
   });
@@ -68,7 +77,11 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: deps.config.maxBodyBytes,
       onError: () => {
-        throw new AppError(413, 'payload_too_large', `The request body exceeds ${deps.config.maxBodyBytes} bytes`);
+        throw new AppError(
+          413,
+          'payload_too_large',
+          `The request body exceeds ${deps.config.maxBodyBytes} bytes`,
+        );
       },
     }),
   );
@@ -109,13 +122,10 @@ export function createApp(deps: AppDeps) {
  */
 function serveWebApp(app: OpenAPIHono<AppEnv>, webDir: string) {
   const root = path.resolve(webDir);
-  app.use(
-    '/assets/*',
-    async (c, next) => {
-      await next();
-      if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
-    },
-  );
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
   if (existsSync(root)) {
     app.use(
       '*',

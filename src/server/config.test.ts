@@ -16,8 +16,8 @@ describe('configuration', () => {
   });
 
   it('names every bad variable at once', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', FALTLOGG_DEMO_SEED: 'perhaps' })).toThrow(
-      /PORT[\s\S]*DATABASE_URL[\s\S]*FALTLOGG_DEMO_SEED|DATABASE_URL[\s\S]*PORT/,
-    );
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', FALTLOGG_DEMO_SEED: 'perhaps' }),
+    ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*FALTLOGG_DEMO_SEED|DATABASE_URL[\s\S]*PORT/);
   });
 });

@@ -16,9 +16,21 @@ const EnvSchema = z.object({
   FALTLOGG_DEMO_SEED: booleanFlag.optional(),
   FALTLOGG_WEB_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(12 * 60),
-  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(7 * 24),
-  MAX_BODY_BYTES: z.coerce.number().int().positive().default(256 * 1024),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(12 * 60),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(7 * 24),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
 });
 
 export type Config = {

@@ -1,8 +1,8 @@
 import { serve } from '@hono/node-server';
 import pino from 'pino';
 import { createApp } from './app';
-import { SignInThrottle } from './auth/sign-in-throttle';
 import { deleteExpiredSessions } from './auth/session.repository';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
@@ -22,7 +22,9 @@ if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated'
 if (config.seedDemoData && !(await hasAnyMunicipality(database.db))) {
   const { logins } = await seedDemoData(database.db);
   const lines = logins.map((login) => `  ${login.email.padEnd(36)} ${login.roles.join(', ')}`);
-  console.log(`\nDemo data created (Demo stad). Sign in with any of these, password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n`);
+  console.log(
+    `\nDemo data created (Demo stad). Sign in with any of these, password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n`,
+  );
 }
 
 const app = createApp({

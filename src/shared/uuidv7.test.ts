@@ -17,10 +17,13 @@ describe('uuidv7', () => {
 
   it('is strictly increasing in generation order, whatever the clock does', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 2 ** 44 }), { minLength: 2, maxLength: 300 }), (times) => {
-        const ids = times.map((time) => uuidv7(time));
-        for (let i = 1; i < ids.length; i++) expect((ids[i] as string) > (ids[i - 1] as string)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 2 ** 44 }), { minLength: 2, maxLength: 300 }),
+        (times) => {
+          const ids = times.map((time) => uuidv7(time));
+          for (let i = 1; i < ids.length; i++) expect((ids[i] as string) > (ids[i - 1] as string)).toBe(true);
+        },
+      ),
     );
   });
 

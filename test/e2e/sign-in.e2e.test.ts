@@ -15,7 +15,9 @@ describe('signing in, in a real browser', () => {
     await page.goto('/');
     await page.waitForURL(/\/logga-in/);
     await signIn(page, 'falt@demo.faltlogg.se', DEMO_PASSWORD);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Hej, Fatima Fältassistent');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
+      'Hej, Fatima Fältassistent',
+    );
     await page.getByText('Fältgruppen Centrum').first().waitFor();
     // Nothing spills sideways on a 360 px screen.
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
-import { uuidv7 } from '../../src/shared/uuidv7';
 import { hashPassword } from '../../src/server/auth/password';
 import type { Db } from '../../src/server/db/connect';
 import type { Role } from '../../src/server/db/database';
+import { uuidv7 } from '../../src/shared/uuidv7';
 
 export const FACTORY_PASSWORD = 'factory-password-1';
 
@@ -12,17 +12,35 @@ export async function makeMunicipality(db: Db, overrides: { name?: string; email
   const unitId = uuidv7();
   const domain = overrides.emailDomain ?? `${municipalityId.slice(-8)}.example`;
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('municipalities').values({ id: municipalityId, name: overrides.name ?? 'Annan kommun', code: null }).execute();
+    await trx
+      .insertInto('municipalities')
+      .values({ id: municipalityId, name: overrides.name ?? 'Annan kommun', code: null })
+      .execute();
     await trx
       .insertInto('administrations')
-      .values({ id: administrationId, municipality_id: municipalityId, name: 'Förvaltning', updated_at: new Date() })
+      .values({
+        id: administrationId,
+        municipality_id: municipalityId,
+        name: 'Förvaltning',
+        updated_at: new Date(),
+      })
       .execute();
     await trx
       .insertInto('units')
-      .values({ id: unitId, municipality_id: municipalityId, administration_id: administrationId, name: 'Fältgruppen', updated_at: new Date() })
+      .values({
+        id: unitId,
+        municipality_id: municipalityId,
+        administration_id: administrationId,
+        name: 'Fältgruppen',
+        updated_at: new Date(),
+      })
       .execute();
   });
-  const admin = await makeUser(db, { municipalityId, email: `admin@${domain}`, roles: [{ role: 'administrator' }] });
+  const admin = await makeUser(db, {
+    municipalityId,
+    email: `admin@${domain}`,
+    roles: [{ role: 'administrator' }],
+  });
   const fieldWorker = await makeUser(db, {
     municipalityId,
     email: `falt@${domain}`,

@@ -54,13 +54,21 @@ export async function createTestApp(env: Record<string, string> = {}) {
 }
 
 async function demoIds(deps: AppDeps, municipalityId: string) {
-  const units = await deps.db.selectFrom('units').select(['id', 'name']).where('municipality_id', '=', municipalityId).execute();
+  const units = await deps.db
+    .selectFrom('units')
+    .select(['id', 'name'])
+    .where('municipality_id', '=', municipalityId)
+    .execute();
   const administrations = await deps.db
     .selectFrom('administrations')
     .select(['id', 'name'])
     .where('municipality_id', '=', municipalityId)
     .execute();
-  const users = await deps.db.selectFrom('users').select(['id', 'email']).where('municipality_id', '=', municipalityId).execute();
+  const users = await deps.db
+    .selectFrom('users')
+    .select(['id', 'email'])
+    .where('municipality_id', '=', municipalityId)
+    .execute();
   const byName = (rows: { id: string; name: string }[], name: string) => {
     const row = rows.find((r) => r.name === name);
     if (!row) throw new Error(`Demo data has no ${name}`);
@@ -98,11 +106,17 @@ export class TestClient {
     return this.cookies.get(name);
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
     if (method !== 'GET' && this.csrfToken === undefined) await this.fetchSession();
     const all: Record<string, string> = { ...headers };
     if (this.cookies.size > 0) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (method !== 'GET' && this.csrfToken && !('x-csrf-token' in headers)) all['x-csrf-token'] = this.csrfToken;
+    if (method !== 'GET' && this.csrfToken && !('x-csrf-token' in headers))
+      all['x-csrf-token'] = this.csrfToken;
     let payload: string | undefined;
     if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
@@ -118,9 +132,12 @@ export class TestClient {
   patch = (path: string, body?: unknown) => this.request('PATCH', path, body);
   put = (path: string, body?: unknown) => this.request('PUT', path, body);
 
-  async fetchSession(): Promise<{ csrfToken: string; user: { id: string } | null }> {
+  async fetchSession(): Promise<{ csrfToken: string; user: { id: string; locale: string } | null }> {
     const response = await this.request('GET', '/api/auth/session');
-    const session = (await response.json()) as { csrfToken: string; user: { id: string } | null };
+    const session = (await response.json()) as {
+      csrfToken: string;
+      user: { id: string; locale: string } | null;
+    };
     this.csrfToken = session.csrfToken;
     return session;
   }
@@ -140,7 +157,9 @@ export class TestClient {
       const [name, ...rest] = (pair ?? '').split('=');
       if (!name) continue;
       const value = rest.join('=');
-      const expired = attributes.some((a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()));
+      const expired = attributes.some(
+        (a) => /max-age=0\b/i.test(a.trim()) || /expires=thu, 01 jan 1970/i.test(a.trim()),
+      );
       if (expired || value === '') this.cookies.delete(name.trim());
       else this.cookies.set(name.trim(), value);
     }

@@ -1,7 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { getCookie } from 'hono/cookie';
 import type { AppEnv } from '../http/app-env';
-import { ErrorSchema, commonErrors, jsonBody, jsonContent } from '../http/openapi';
+import { commonErrors, ErrorSchema, jsonBody, jsonContent } from '../http/openapi';
 import { clientAddress, requestContext } from '../http/request-context';
 import { defineRoute, publicAccess, signedIn } from '../http/route';
 import { SessionSchema, SignInSchema, UpdateMeSchema } from './auth.schema';

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { PERMISSIONS, type Permission } from './permissions';
 import { GrantSchema, LocaleSchema } from '../users/users.schema';
+import { PERMISSIONS, type Permission } from './permissions';
 
 export const SignInSchema = z
   .strictObject({

@@ -1,10 +1,10 @@
 import { recordAudit } from '../audit/audit.repository';
 import type { Locale } from '../db/database';
-import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import type { AppDeps } from '../http/app-env';
+import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import { findMunicipality, listAdministrations, listUnits } from '../organisation/organisation.repository';
-import { findUserByEmail, listGrants, updateUser } from '../users/users.repository';
 import { presentGrant } from '../users/users.present';
+import { findUserByEmail, listGrants, updateUser } from '../users/users.repository';
 import type { Actor, Grant } from './actor';
 import type { SessionUser } from './auth.schema';
 import { verifyAgainstDecoy, verifyPassword } from './password';
@@ -137,7 +137,9 @@ export async function describeSessionUser(deps: AppDeps, actor: Actor): Promise<
   ]);
   const names = {
     units: new Map(units.map((unit) => [unit.id, unit.name])),
-    administrations: new Map(administrations.map((administration) => [administration.id, administration.name])),
+    administrations: new Map(
+      administrations.map((administration) => [administration.id, administration.name]),
+    ),
   };
   const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
     actor.grants.some((grant) => roleHasPermission(grant.role, permission)),

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, errorCode, type TestApp, TestClient } from '../../../test/support/test-app';
+import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import type { Role } from '../db/database';
 import { type Access, type DeclaredRoute, declaredRoutes, undeclaredRoutes } from '../http/route';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './permissions';
@@ -19,7 +19,7 @@ type Caller = Role | 'anonymous';
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
 
 /** What the permission table says a caller may do on a route whose target is within their reach. */
-export function expectedAllowed(access: Access, caller: Caller): boolean {
+function expectedAllowed(access: Access, caller: Caller): boolean {
   if (access.kind === 'public') return true;
   if (caller === 'anonymous') return false;
   if (access.kind === 'signedIn') return true;
@@ -59,7 +59,9 @@ function matrixMarkdown(): string {
       return `| \`${route.method} ${route.path}\` | ${describeAccess(route.access)} | ${cells.join(' | ')} |`;
     });
   const permissions = Object.entries(PERMISSIONS).map(([name, text]) => `- \`${name}\`: ${text}`);
-  const roles = ROLES.map((role) => `- ${role}: ${ROLE_PERMISSIONS[role].map((p) => `\`${p}\``).join(', ') || '(none)'}`);
+  const roles = ROLES.map(
+    (role) => `- ${role}: ${ROLE_PERMISSIONS[role].map((p) => `\`${p}\``).join(', ') || '(none)'}`,
+  );
   return [
     '# Authorization matrix',
     '',

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
-import { Forbidden, NotFound, Unauthenticated } from '../http/errors';
 import type { AppEnv } from '../http/app-env';
+import { Forbidden, NotFound, Unauthenticated } from '../http/errors';
 import type { Access } from '../http/route';
 import { findAdministrationScope, findUnitScope } from '../organisation/organisation.repository';
 import { canInAdministration, canInUnit, hasPermission } from './actor';
@@ -16,7 +16,8 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     if (access.kind === 'public') return next();
     const actor = c.var.actor;
     if (!actor) {
-      if (c.var.sessionEnded) throw new Unauthenticated('session_expired', 'The session has ended; sign in again');
+      if (c.var.sessionEnded)
+        throw new Unauthenticated('session_expired', 'The session has ended; sign in again');
       throw new Unauthenticated();
     }
     if (access.kind === 'signedIn') return next();
@@ -32,8 +33,10 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
       }
       case 'administration': {
         const id = c.req.param(access.param) ?? '';
-        const found = UUID.test(id) && (await findAdministrationScope(c.var.deps.db, actor.municipalityId, id));
-        if (!found || !canInAdministration(actor, access.permission, id)) throw new NotFound('Administration');
+        const found =
+          UUID.test(id) && (await findAdministrationScope(c.var.deps.db, actor.municipalityId, id));
+        if (!found || !canInAdministration(actor, access.permission, id))
+          throw new NotFound('Administration');
         return next();
       }
       default: {

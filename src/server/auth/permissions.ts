@@ -9,7 +9,12 @@ export const ROLES = [
   'administrator',
 ] as const satisfies readonly Role[];
 
-export const PARTNER_KINDS = ['school', 'police', 'youth_centre', 'other'] as const satisfies readonly PartnerKind[];
+export const PARTNER_KINDS = [
+  'school',
+  'police',
+  'youth_centre',
+  'other',
+] as const satisfies readonly PartnerKind[];
 
 /** What a permission lets its holder do. The keys are what routes declare. */
 export const PERMISSIONS = {

@@ -35,7 +35,8 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
       const actor = c.var.actor;
       const valid =
         header.length > 0 && tokensEqual(header, cookie) && (!actor || tokensEqual(header, actor.csrfToken));
-      if (!valid) throw new AppError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page');
+      if (!valid)
+        throw new AppError(403, 'csrf_failed', 'Missing or wrong X-CSRF-Token header; reload the page');
     }
     await next();
   };

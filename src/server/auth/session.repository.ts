@@ -63,7 +63,11 @@ export async function deleteSession(db: Writer, tokenHash: string): Promise<void
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }
 
-export async function deleteSessionsForUser(db: Writer, municipalityId: string, userId: string): Promise<void> {
+export async function deleteSessionsForUser(
+  db: Writer,
+  municipalityId: string,
+  userId: string,
+): Promise<void> {
   await db
     .deleteFrom('sessions')
     .where('municipality_id', '=', municipalityId)

@@ -6,7 +6,9 @@ describe('SignInThrottle', () => {
   it('blocks an address exactly when its failures in the window reach the limit', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 60 * 60_000 }), { maxLength: 60 }).map((gaps) => gaps.sort((a, b) => a - b)),
+        fc
+          .array(fc.integer({ min: 0, max: 60 * 60_000 }), { maxLength: 60 })
+          .map((gaps) => gaps.sort((a, b) => a - b)),
         fc.integer({ min: 0, max: 2 * 60 * 60_000 }),
         (failureTimes, probeOffset) => {
           const throttle = new SignInThrottle(5, 15 * 60_000);

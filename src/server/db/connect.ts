@@ -54,7 +54,9 @@ export async function openDatabase(
 }
 
 /** Round-trip time of a trivial query, or the error that prevented it. */
-export async function pingDatabase(db: Db): Promise<{ up: true; latencyMs: number } | { up: false; error: string }> {
+export async function pingDatabase(
+  db: Db,
+): Promise<{ up: true; latencyMs: number } | { up: false; error: string }> {
   const started = performance.now();
   try {
     await sql`select 1`.execute(db);

@@ -16,8 +16,14 @@ afterAll(() => database.close());
  */
 describe('concurrent transactions', () => {
   it('keep their own writes: rollbacks vanish, commits stay, with many in flight', async () => {
-    const municipality = await database.db.selectFrom('municipalities').select('id').executeTakeFirstOrThrow();
-    const attempts = Array.from({ length: 40 }, (_, i) => ({ name: `Förvaltning ${i}`, commit: i % 3 !== 0 }));
+    const municipality = await database.db
+      .selectFrom('municipalities')
+      .select('id')
+      .executeTakeFirstOrThrow();
+    const attempts = Array.from({ length: 40 }, (_, i) => ({
+      name: `Förvaltning ${i}`,
+      commit: i % 3 !== 0,
+    }));
     await Promise.all(
       attempts.map(({ name, commit }) =>
         database.db
@@ -41,7 +47,10 @@ describe('concurrent transactions', () => {
   });
 
   it('let plain queries run beside a transaction without seeing its uncommitted rows', async () => {
-    const municipality = await database.db.selectFrom('municipalities').select('id').executeTakeFirstOrThrow();
+    const municipality = await database.db
+      .selectFrom('municipalities')
+      .select('id')
+      .executeTakeFirstOrThrow();
     const before = await database.db.selectFrom('administrations').select('id').execute();
     let release!: () => void;
     const hold = new Promise<void>((resolve) => {
@@ -62,7 +71,10 @@ describe('concurrent transactions', () => {
   });
 
   it('return counts as numbers on either database', async () => {
-    const { rows } = await sql<{ n: number; big: number }>`select count(*) as n, 9007199254740::int8 as big`.execute(database.db);
+    const { rows } = await sql<{
+      n: number;
+      big: number;
+    }>`select count(*) as n, 9007199254740::int8 as big`.execute(database.db);
     expect(rows[0]).toEqual({ n: 1, big: 9007199254740 });
   });
 });

@@ -15,7 +15,9 @@ async function migratedColumns(): Promise<Record<string, string[]>> {
     where table_schema = 'public' and table_name not like 'kysely_%'
     order by table_name, column_name`.execute(database.db);
   const tables: Record<string, string[]> = {};
-  for (const row of rows) (tables[row.table_name] ??= []).push(row.column_name);
+  for (const row of rows) {
+    tables[row.table_name] = [...(tables[row.table_name] ?? []), row.column_name];
+  }
   return tables;
 }
 

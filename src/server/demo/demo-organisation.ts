@@ -23,14 +23,19 @@ export const DEMO_UNITS = [
 export type DemoUnitKey = (typeof DEMO_UNITS)[number]['key'];
 
 /** Areas as [west, south] corners of roughly 400 m squares around a fictional town centre. */
-export const DEMO_AREAS: { name: string; kind: AreaRow['kind']; unit: DemoUnitKey; corner: [number, number] }[] = [
-  { name: 'Stortorget', kind: 'square', unit: 'centre', corner: [16.540, 59.370] },
+export const DEMO_AREAS: {
+  name: string;
+  kind: AreaRow['kind'];
+  unit: DemoUnitKey;
+  corner: [number, number];
+}[] = [
+  { name: 'Stortorget', kind: 'square', unit: 'centre', corner: [16.54, 59.37] },
   { name: 'Resecentrum', kind: 'transport_hub', unit: 'centre', corner: [16.548, 59.366] },
   { name: 'Köpcentrum Norr', kind: 'shopping_centre', unit: 'north', corner: [16.545, 59.385] },
-  { name: 'Norrparken', kind: 'park', unit: 'north', corner: [16.535, 59.390] },
-  { name: 'Söderby centrum', kind: 'district', unit: 'south', corner: [16.550, 59.350] },
-  { name: 'Skolområdet Söder', kind: 'school_area', unit: 'south', corner: [16.560, 59.352] },
-  { name: 'Hamnplan', kind: 'square', unit: 'harbour', corner: [16.575, 59.360] },
+  { name: 'Norrparken', kind: 'park', unit: 'north', corner: [16.535, 59.39] },
+  { name: 'Söderby centrum', kind: 'district', unit: 'south', corner: [16.55, 59.35] },
+  { name: 'Skolområdet Söder', kind: 'school_area', unit: 'south', corner: [16.56, 59.352] },
+  { name: 'Hamnplan', kind: 'square', unit: 'harbour', corner: [16.575, 59.36] },
   { name: 'Västerängen', kind: 'district', unit: 'west', corner: [16.515, 59.368] },
 ];
 
@@ -39,15 +44,36 @@ export const AREA_SIZE_DEGREES = { lon: 0.007, lat: 0.0036 };
 export type DemoUser = {
   email: string;
   displayName: string;
-  roles: { role: Role; unit?: DemoUnitKey; administration?: DemoAdministrationKey; partnerKind?: PartnerKind }[];
+  roles: {
+    role: Role;
+    unit?: DemoUnitKey;
+    administration?: DemoAdministrationKey;
+    partnerKind?: PartnerKind;
+  }[];
 };
 
 export const DEMO_USERS: DemoUser[] = [
   { email: 'admin@demo.faltlogg.se', displayName: 'Alva Administratör', roles: [{ role: 'administrator' }] },
-  { email: 'falt@demo.faltlogg.se', displayName: 'Fatima Fältassistent', roles: [{ role: 'field_worker', unit: 'centre' }] },
-  { email: 'falt2@demo.faltlogg.se', displayName: 'Erik Fältassistent', roles: [{ role: 'field_worker', unit: 'centre' }] },
-  { email: 'falt.soder@demo.faltlogg.se', displayName: 'Sara Söder', roles: [{ role: 'field_worker', unit: 'south' }] },
-  { email: 'chef@demo.faltlogg.se', displayName: 'Cecilia Fältchef', roles: [{ role: 'unit_manager', unit: 'centre' }] },
+  {
+    email: 'falt@demo.faltlogg.se',
+    displayName: 'Fatima Fältassistent',
+    roles: [{ role: 'field_worker', unit: 'centre' }],
+  },
+  {
+    email: 'falt2@demo.faltlogg.se',
+    displayName: 'Erik Fältassistent',
+    roles: [{ role: 'field_worker', unit: 'centre' }],
+  },
+  {
+    email: 'falt.soder@demo.faltlogg.se',
+    displayName: 'Sara Söder',
+    roles: [{ role: 'field_worker', unit: 'south' }],
+  },
+  {
+    email: 'chef@demo.faltlogg.se',
+    displayName: 'Cecilia Fältchef',
+    roles: [{ role: 'unit_manager', unit: 'centre' }],
+  },
   { email: 'analytiker@demo.faltlogg.se', displayName: 'Anders Analytiker', roles: [{ role: 'analyst' }] },
   {
     email: 'analytiker.norr@demo.faltlogg.se',

@@ -18,7 +18,18 @@ export async function hasAnyMunicipality(db: Db): Promise<boolean> {
 function squarePolygon([west, south]: [number, number]) {
   const east = west + AREA_SIZE_DEGREES.lon;
   const north = south + AREA_SIZE_DEGREES.lat;
-  return { type: 'Polygon', coordinates: [[[west, south], [east, south], [east, north], [west, north], [west, south]]] };
+  return {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [west, south],
+      ],
+    ],
+  };
 }
 
 /**
@@ -29,7 +40,10 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const municipalityId = uuidv7();
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('municipalities').values({ id: municipalityId, ...DEMO_MUNICIPALITY }).execute();
+    await trx
+      .insertInto('municipalities')
+      .values({ id: municipalityId, ...DEMO_MUNICIPALITY })
+      .execute();
     const administrationIds = new Map(DEMO_ADMINISTRATIONS.map((a) => [a.key, uuidv7()]));
     await trx
       .insertInto('administrations')
@@ -91,12 +105,17 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
             user_id: userId,
             role: grant.role,
             unit_id: grant.unit ? (unitIds.get(grant.unit) ?? null) : null,
-            administration_id: grant.administration ? (administrationIds.get(grant.administration) ?? null) : null,
+            administration_id: grant.administration
+              ? (administrationIds.get(grant.administration) ?? null)
+              : null,
             partner_kind: grant.partnerKind ?? null,
           })),
         )
         .execute();
     }
   });
-  return { municipalityId, logins: DEMO_USERS.map((user) => ({ email: user.email, roles: user.roles.map((r) => r.role) })) };
+  return {
+    municipalityId,
+    logins: DEMO_USERS.map((user) => ({ email: user.email, roles: user.roles.map((r) => r.role) })),
+  };
 }

@@ -33,7 +33,12 @@ const getMetrics = defineRoute({
   tags: ['Operations'],
   summary: 'Prometheus metrics',
   access: publicAccess,
-  responses: { 200: { description: 'Metrics in Prometheus text format', content: { 'text/plain': { schema: z.string() } } } },
+  responses: {
+    200: {
+      description: 'Metrics in Prometheus text format',
+      content: { 'text/plain': { schema: z.string() } },
+    },
+  },
 });
 
 export const healthRoutes = new OpenAPIHono<AppEnv>()

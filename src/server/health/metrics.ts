@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 import type { AppEnv } from '../http/app-env';
 
 export type Metrics = { registry: Registry; middleware: MiddlewareHandler<AppEnv> };

@@ -13,7 +13,9 @@ afterAll(() => t.close());
 
 describe('bad input gets a 4xx with a stable code, never a 500', () => {
   it('malformed JSON', async () => {
-    const response = await admin.request('POST', '/api/administrations', '{"name": "Ny', { 'content-type': 'application/json' });
+    const response = await admin.request('POST', '/api/administrations', '{"name": "Ny', {
+      'content-type': 'application/json',
+    });
     expect(response.status).toBe(400);
     expect(await errorCode(response)).toBe('malformed_json');
   });
@@ -68,7 +70,9 @@ describe('bad input gets a 4xx with a stable code, never a 500', () => {
   });
 
   it('any JSON body to any write route: a 2xx or 4xx, never a 500', async () => {
-    const writes = [...declaredRoutes.values()].filter((r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !r.path.includes('sign-'));
+    const writes = [...declaredRoutes.values()].filter(
+      (r) => ['POST', 'PATCH', 'PUT'].includes(r.method) && !r.path.includes('sign-'),
+    );
     const path = (p: string) =>
       p
         .replace(':unitId', t.ids.unit.south)

@@ -2,7 +2,7 @@ import type { Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from './app-env';
-import { AppError, ValidationError, errorBody } from './errors';
+import { AppError, errorBody, ValidationError } from './errors';
 
 /** Turns any thrown error into the API's error shape. Unknown errors are logged, never shown. */
 export function handleError(error: Error, c: Context<AppEnv>) {

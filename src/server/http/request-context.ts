@@ -1,5 +1,5 @@
-import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
 import type { Actor } from '../auth/actor';
 import type { AppEnv } from './app-env';
 

@@ -19,7 +19,11 @@ export type Access =
 export const publicAccess: Access = { kind: 'public' };
 export const signedIn: Access = { kind: 'signedIn' };
 export const inMunicipality = (permission: Permission): Access => ({ kind: 'municipality', permission });
-export const inUnit = (permission: Permission, param = 'unitId'): Access => ({ kind: 'unit', permission, param });
+export const inUnit = (permission: Permission, param = 'unitId'): Access => ({
+  kind: 'unit',
+  permission,
+  param,
+});
 export const inAdministration = (permission: Permission, param = 'administrationId'): Access => ({
   kind: 'administration',
   permission,
@@ -45,7 +49,11 @@ export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
 ): R & { middleware: MiddlewareHandler<AppEnv> } {
   const { access, ...route } = config;
   const honoPath = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
-  declaredRoutes.set(routeKey(route.method, honoPath), { method: route.method.toUpperCase(), path: honoPath, access });
+  declaredRoutes.set(routeKey(route.method, honoPath), {
+    method: route.method.toUpperCase(),
+    path: honoPath,
+    access,
+  });
   const withBodyRequired = requireBody(route as unknown as R);
   return createRoute({
     ...withBodyRequired,

@@ -22,13 +22,21 @@ export async function listAdministrations(
   return query.orderBy('name').execute();
 }
 
-export async function listUnits(db: Reader, municipalityId: string, includeInactive: boolean): Promise<UnitRow[]> {
+export async function listUnits(
+  db: Reader,
+  municipalityId: string,
+  includeInactive: boolean,
+): Promise<UnitRow[]> {
   let query = db.selectFrom('units').selectAll().where('municipality_id', '=', municipalityId);
   if (!includeInactive) query = query.where('active', '=', true);
   return query.orderBy('name').execute();
 }
 
-export async function listAreas(db: Reader, municipalityId: string, includeInactive: boolean): Promise<AreaRow[]> {
+export async function listAreas(
+  db: Reader,
+  municipalityId: string,
+  includeInactive: boolean,
+): Promise<AreaRow[]> {
   let query = db.selectFrom('areas').selectAll().where('municipality_id', '=', municipalityId);
   if (!includeInactive) query = query.where('active', '=', true);
   return query.orderBy('name').execute();
@@ -53,7 +61,11 @@ export async function findUnit(db: Reader, municipalityId: string, id: string) {
 }
 
 /** The unit and its administration, for access checks; null if no such unit in this municipality. */
-export async function findUnitScope(db: Reader, municipalityId: string, unitId: string): Promise<UnitScope | null> {
+export async function findUnitScope(
+  db: Reader,
+  municipalityId: string,
+  unitId: string,
+): Promise<UnitScope | null> {
   const row = await db
     .selectFrom('units')
     .select(['id', 'administration_id'])
@@ -63,7 +75,11 @@ export async function findUnitScope(db: Reader, municipalityId: string, unitId: 
   return row ? { unitId: row.id, administrationId: row.administration_id } : null;
 }
 
-export async function findAdministrationScope(db: Reader, municipalityId: string, id: string): Promise<boolean> {
+export async function findAdministrationScope(
+  db: Reader,
+  municipalityId: string,
+  id: string,
+): Promise<boolean> {
   return (await findAdministration(db, municipalityId, id)) !== undefined;
 }
 

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/app-env';
-import { requestContext } from '../http/request-context';
 import { commonErrors, conflictError, idParam, jsonBody, jsonContent } from '../http/openapi';
+import { requestContext } from '../http/request-context';
 import { defineRoute, inMunicipality } from '../http/route';
 import {
   AdministrationSchema,
@@ -82,14 +82,21 @@ const patchUnit = defineRoute({
 export const organisationRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getTree, async (c) => {
     const { includeInactive } = c.req.valid('query');
-    return c.json(await organisation.getOrganisationTree(c.var.deps.db, requestContext(c).actor, includeInactive), 200);
+    return c.json(
+      await organisation.getOrganisationTree(c.var.deps.db, requestContext(c).actor, includeInactive),
+      200,
+    );
   })
   .openapi(getAreas, async (c) => {
     const { includeInactive } = c.req.valid('query');
     return c.json(await organisation.listAreas(c.var.deps.db, requestContext(c).actor, includeInactive), 200);
   })
   .openapi(postAdministration, async (c) => {
-    const created = await organisation.createAdministration(c.var.deps.db, requestContext(c), c.req.valid('json'));
+    const created = await organisation.createAdministration(
+      c.var.deps.db,
+      requestContext(c),
+      c.req.valid('json'),
+    );
     return c.json(created, 201);
   })
   .openapi(patchAdministration, async (c) => {
@@ -107,5 +114,8 @@ export const organisationRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(patchUnit, async (c) => {
     const { unitId } = c.req.valid('param');
-    return c.json(await organisation.updateUnit(c.var.deps.db, requestContext(c), unitId, c.req.valid('json')), 200);
+    return c.json(
+      await organisation.updateUnit(c.var.deps.db, requestContext(c), unitId, c.req.valid('json')),
+      200,
+    );
   });

@@ -51,7 +51,11 @@ export const UpdateAdministrationSchema = z
 
 export const CreateUnitSchema = z.strictObject({ administrationId: z.uuid(), name }).openapi('CreateUnit');
 export const UpdateUnitSchema = z
-  .strictObject({ name: name.optional(), administrationId: z.uuid().optional(), active: z.boolean().optional() })
+  .strictObject({
+    name: name.optional(),
+    administrationId: z.uuid().optional(),
+    active: z.boolean().optional(),
+  })
   .refine((body) => Object.keys(body).length > 0, 'Give at least one field to change')
   .openapi('UpdateUnit');
 

@@ -7,8 +7,8 @@ import { Conflict, NotFound } from '../http/errors';
 import { onlyDefined } from '../http/patch';
 import type { RequestContext } from '../http/request-context';
 import { countActiveMembers } from '../users/users.repository';
-import * as repo from './organisation.repository';
 import { presentAdministration, presentArea, presentTree, presentUnit } from './organisation.present';
+import * as repo from './organisation.repository';
 
 export async function getOrganisationTree(db: Db, actor: Actor, includeInactive: boolean) {
   requirePermission(actor, 'org.read');
@@ -38,7 +38,12 @@ export async function createAdministration(db: Db, ctx: RequestContext, input: {
   return db
     .transaction()
     .execute(async (trx) => {
-      const row = await repo.insertAdministration(trx, { id: uuidv7(), municipalityId, name: input.name, now: ctx.now });
+      const row = await repo.insertAdministration(trx, {
+        id: uuidv7(),
+        municipalityId,
+        name: input.name,
+        now: ctx.now,
+      });
       await recordAudit(trx, {
         ...auditFrom(ctx),
         action: 'administration.create',
@@ -67,7 +72,10 @@ export async function updateAdministration(
       if (input.active === false && (await repo.countActiveUnits(trx, municipalityId, id)) > 0) {
         throw new Conflict('administration_has_active_units', 'Deactivate or move its units first');
       }
-      const row = await repo.updateAdministration(trx, municipalityId, id, { ...onlyDefined(input), now: ctx.now });
+      const row = await repo.updateAdministration(trx, municipalityId, id, {
+        ...onlyDefined(input),
+        now: ctx.now,
+      });
       await recordAudit(trx, {
         ...auditFrom(ctx),
         action: 'administration.update',
@@ -80,7 +88,11 @@ export async function updateAdministration(
     .catch(nameTaken);
 }
 
-export async function createUnit(db: Db, ctx: RequestContext, input: { administrationId: string; name: string }) {
+export async function createUnit(
+  db: Db,
+  ctx: RequestContext,
+  input: { administrationId: string; name: string },
+) {
   requirePermission(ctx.actor, 'org.manage');
   const municipalityId = ctx.actor.municipalityId;
   return db

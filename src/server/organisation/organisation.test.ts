@@ -10,7 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Tree = { administrations: { id: string; name: string; active: boolean; units: { id: string; name: string }[] }[] };
+type Tree = {
+  administrations: { id: string; name: string; active: boolean; units: { id: string; name: string }[] }[];
+};
 
 describe('organisation tree', () => {
   it('shows Demo stad with 3 administrations and 5 units', async () => {
@@ -33,10 +35,14 @@ describe('organisation tree', () => {
     const administration = await created.json();
     expect(administration.name).toBe('Östra stadsdelsförvaltningen');
 
-    const unit = await (await admin.post('/api/units', { administrationId: administration.id, name: 'Fältgruppen Öst' })).json();
+    const unit = await (
+      await admin.post('/api/units', { administrationId: administration.id, name: 'Fältgruppen Öst' })
+    ).json();
     const renamed = await admin.patch(`/api/units/${unit.id}`, { name: 'Fältgruppen Östra' });
     expect((await renamed.json()).name).toBe('Fältgruppen Östra');
-    const moved = await admin.patch(`/api/units/${unit.id}`, { administrationId: t.ids.administration.north });
+    const moved = await admin.patch(`/api/units/${unit.id}`, {
+      administrationId: t.ids.administration.north,
+    });
     expect((await moved.json()).administrationId).toBe(t.ids.administration.north);
 
     const audit = await t.db
@@ -45,25 +51,40 @@ describe('organisation tree', () => {
       .where('entity_id', 'in', [administration.id, unit.id])
       .orderBy('id')
       .execute();
-    expect(audit.map((row) => row.action)).toEqual(['administration.create', 'unit.create', 'unit.update', 'unit.update']);
+    expect(audit.map((row) => row.action)).toEqual([
+      'administration.create',
+      'unit.create',
+      'unit.update',
+      'unit.update',
+    ]);
     expect(audit.every((row) => row.actor_roles === 'administrator')).toBe(true);
   });
 
   it('refuses a name already in use, whatever its case', async () => {
-    const response = await admin.post('/api/units', { administrationId: t.ids.administration.north, name: 'fältgruppen norr' });
+    const response = await admin.post('/api/units', {
+      administrationId: t.ids.administration.north,
+      name: 'fältgruppen norr',
+    });
     expect(response.status).toBe(409);
     expect(await errorCode(response)).toBe('name_taken');
   });
 
   it('keeps an administration with active units, and a unit with active staff', async () => {
-    const administration = await admin.patch(`/api/administrations/${t.ids.administration.north}`, { active: false });
+    const administration = await admin.patch(`/api/administrations/${t.ids.administration.north}`, {
+      active: false,
+    });
     expect(await errorCode(administration)).toBe('administration_has_active_units');
     const unit = await admin.patch(`/api/units/${t.ids.unit.centre}`, { active: false });
     expect(await errorCode(unit)).toBe('unit_has_active_members');
   });
 
   it('deactivates an empty unit: it leaves the tree but stays in history', async () => {
-    const unit = await (await admin.post('/api/units', { administrationId: t.ids.administration.south, name: 'Tillfällig grupp' })).json();
+    const unit = await (
+      await admin.post('/api/units', {
+        administrationId: t.ids.administration.south,
+        name: 'Tillfällig grupp',
+      })
+    ).json();
     expect((await admin.patch(`/api/units/${unit.id}`, { active: false })).status).toBe(200);
     const active: Tree = await (await admin.get('/api/organisation')).json();
     const all: Tree = await (await admin.get('/api/organisation?includeInactive=true')).json();
@@ -84,10 +105,15 @@ describe('municipalities are separate', () => {
 
     const rename = await otherAdmin.patch(`/api/units/${t.ids.unit.centre}`, { name: 'Kapad' });
     expect(rename.status).toBe(404);
-    const create = await otherAdmin.post('/api/units', { administrationId: t.ids.administration.north, name: 'Kapad' });
+    const create = await otherAdmin.post('/api/units', {
+      administrationId: t.ids.administration.north,
+      name: 'Kapad',
+    });
     expect(create.status).toBe(404);
     const users = await (await otherAdmin.get('/api/users')).json();
-    expect(users.users.map((u: { email: string }) => u.email).sort()).toEqual([other.admin.email, other.fieldWorker.email].sort());
+    expect(users.users.map((u: { email: string }) => u.email).sort()).toEqual(
+      [other.admin.email, other.fieldWorker.email].sort(),
+    );
     expect((await otherAdmin.get(`/api/users/${t.ids.user('falt@demo.faltlogg.se')}`)).status).toBe(404);
   });
 });

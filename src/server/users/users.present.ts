@@ -10,7 +10,9 @@ export function presentGrant(row: RoleAssignmentRow, names: OrgNames): GrantDto 
     unitId: row.unit_id,
     unitName: row.unit_id ? (names.units.get(row.unit_id) ?? null) : null,
     administrationId: row.administration_id,
-    administrationName: row.administration_id ? (names.administrations.get(row.administration_id) ?? null) : null,
+    administrationName: row.administration_id
+      ? (names.administrations.get(row.administration_id) ?? null)
+      : null,
     partnerKind: row.partner_kind,
   };
 }

@@ -30,7 +30,11 @@ export async function findUser(db: Reader, municipalityId: string, id: string): 
 
 /** Sign-in is the one lookup that precedes knowing the municipality. */
 export async function findUserByEmail(db: Reader, email: string): Promise<UserRow | undefined> {
-  return db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where('email', '=', email.trim().toLowerCase())
+    .executeTakeFirst();
 }
 
 export async function listGrants(
@@ -88,7 +92,11 @@ export async function replaceGrants(
 }
 
 /** Active users holding a role in the unit (a unit with staff cannot be deactivated). */
-export async function countActiveMembers(db: Reader, municipalityId: string, unitId: string): Promise<number> {
+export async function countActiveMembers(
+  db: Reader,
+  municipalityId: string,
+  unitId: string,
+): Promise<number> {
   const row = await db
     .selectFrom('role_assignments as r')
     .innerJoin('users as u', (join) =>

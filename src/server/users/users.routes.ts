@@ -130,13 +130,22 @@ export const userRoutes = new OpenAPIHono<AppEnv>()
   })
   .openapi(putPassword, async (c) => {
     const id = c.req.valid('param').userId;
-    return c.json(await users.setPassword(c.var.deps.db, requestContext(c), id, c.req.valid('json').password), 200);
+    return c.json(
+      await users.setPassword(c.var.deps.db, requestContext(c), id, c.req.valid('json').password),
+      200,
+    );
   })
   .openapi(postDeactivate, async (c) => {
-    return c.json(await users.setActive(c.var.deps.db, requestContext(c), c.req.valid('param').userId, false), 200);
+    return c.json(
+      await users.setActive(c.var.deps.db, requestContext(c), c.req.valid('param').userId, false),
+      200,
+    );
   })
   .openapi(postReactivate, async (c) => {
-    return c.json(await users.setActive(c.var.deps.db, requestContext(c), c.req.valid('param').userId, true), 200);
+    return c.json(
+      await users.setActive(c.var.deps.db, requestContext(c), c.req.valid('param').userId, true),
+      200,
+    );
   })
   .openapi(getUnitMembers, async (c) => {
     const { unitId } = c.req.valid('param');

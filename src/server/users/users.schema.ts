@@ -6,7 +6,10 @@ export const RoleSchema = z.enum(ROLES).openapi('Role');
 export const PartnerKindSchema = z.enum(PARTNER_KINDS).openapi('PartnerKind');
 export const LocaleSchema = z.enum(['sv', 'en']).openapi('Locale');
 
-const email = z.email().max(254).transform((value) => value.trim().toLowerCase());
+const email = z
+  .email()
+  .max(254)
+  .transform((value) => value.trim().toLowerCase());
 const displayName = z.string().trim().min(1).max(120);
 const password = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
@@ -26,7 +29,11 @@ export const GrantInputSchema = z
       ctx.addIssue({ code: 'custom', message: `Role ${grant.role} is assigned at: ${scopes.join(' or ')}` });
     }
     if ((grant.role === 'partner') !== Boolean(grant.partnerKind)) {
-      ctx.addIssue({ code: 'custom', path: ['partnerKind'], message: 'Partners, and only partners, have a kind' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerKind'],
+        message: 'Partners, and only partners, have a kind',
+      });
     }
   })
   .openapi('GrantInput');
@@ -38,7 +45,11 @@ export const CreateUserSchema = z
   .openapi('CreateUser');
 
 export const UpdateUserSchema = z
-  .strictObject({ email: email.optional(), displayName: displayName.optional(), locale: LocaleSchema.optional() })
+  .strictObject({
+    email: email.optional(),
+    displayName: displayName.optional(),
+    locale: LocaleSchema.optional(),
+  })
   .refine((body) => Object.keys(body).length > 0, 'Give at least one field to change')
   .openapi('UpdateUser');
 
@@ -84,7 +95,11 @@ export const UserListQuery = z.object({
 export const UnitMembersSchema = z
   .object({
     members: z.array(
-      z.object({ id: z.uuid(), displayName: z.string(), roles: z.array(z.enum(['field_worker', 'unit_manager'])) }),
+      z.object({
+        id: z.uuid(),
+        displayName: z.string(),
+        roles: z.array(z.enum(['field_worker', 'unit_manager'])),
+      }),
     ),
   })
   .openapi('UnitMembers');

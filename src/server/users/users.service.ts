@@ -1,3 +1,4 @@
+import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from '../../shared/uuidv7';
 import { auditFrom, recordAudit } from '../audit/audit.repository';
 import { type Actor, requirePermission } from '../auth/actor';
@@ -10,34 +11,55 @@ import { Conflict, NotFound, ValidationError } from '../http/errors';
 import { onlyDefined } from '../http/patch';
 import type { RequestContext } from '../http/request-context';
 import { listAdministrations, listUnits } from '../organisation/organisation.repository';
-import type { Kysely, Transaction } from 'kysely';
-import * as repo from './users.repository';
 import { type OrgNames, presentUser } from './users.present';
+import * as repo from './users.repository';
 import type { GrantInput } from './users.schema';
 
-async function orgNames(db: Kysely<Database> | Transaction<Database>, municipalityId: string): Promise<OrgNames> {
+async function orgNames(
+  db: Kysely<Database> | Transaction<Database>,
+  municipalityId: string,
+): Promise<OrgNames> {
   const [administrations, units] = await Promise.all([
     listAdministrations(db, municipalityId, true),
     listUnits(db, municipalityId, true),
   ]);
   return {
     units: new Map(units.map((unit) => [unit.id, unit.name])),
-    administrations: new Map(administrations.map((administration) => [administration.id, administration.name])),
+    administrations: new Map(
+      administrations.map((administration) => [administration.id, administration.name]),
+    ),
   };
 }
 
-async function loadPresented(db: Kysely<Database> | Transaction<Database>, municipalityId: string, id: string, now: Date) {
+async function loadPresented(
+  db: Kysely<Database> | Transaction<Database>,
+  municipalityId: string,
+  id: string,
+  now: Date,
+) {
   const user = await repo.findUser(db, municipalityId, id);
   if (!user) throw new NotFound('User');
-  const [grants, names] = await Promise.all([repo.listGrants(db, municipalityId, [id]), orgNames(db, municipalityId)]);
+  const [grants, names] = await Promise.all([
+    repo.listGrants(db, municipalityId, [id]),
+    orgNames(db, municipalityId),
+  ]);
   return presentUser(user, grants, names, now);
 }
 
-export async function listUsers(db: Db, actor: Actor, filter: { includeInactive: boolean; q?: string | undefined }, now: Date) {
+export async function listUsers(
+  db: Db,
+  actor: Actor,
+  filter: { includeInactive: boolean; q?: string | undefined },
+  now: Date,
+) {
   requirePermission(actor, 'users.read');
   const users = await repo.listUsers(db, actor.municipalityId, filter);
   const [grants, names] = await Promise.all([
-    repo.listGrants(db, actor.municipalityId, users.map((user) => user.id)),
+    repo.listGrants(
+      db,
+      actor.municipalityId,
+      users.map((user) => user.id),
+    ),
     orgNames(db, actor.municipalityId),
   ]);
   return { users: users.map((user) => presentUser(user, grants, names, now)) };
@@ -59,7 +81,9 @@ async function toGrantRows(trx: Transaction<Database>, municipalityId: string, g
   const seen = new Set<string>();
   return grants.map((grant, index) => {
     if (grant.unitId && !unitIds.has(grant.unitId)) {
-      throw new ValidationError('Unknown or inactive unit', [{ path: `roles.${index}.unitId`, message: 'Unknown unit' }]);
+      throw new ValidationError('Unknown or inactive unit', [
+        { path: `roles.${index}.unitId`, message: 'Unknown unit' },
+      ]);
     }
     if (grant.administrationId && !administrationIds.has(grant.administrationId)) {
       throw new ValidationError('Unknown or inactive administration', [
@@ -68,7 +92,9 @@ async function toGrantRows(trx: Transaction<Database>, municipalityId: string, g
     }
     const key = `${grant.role}:${grant.unitId ?? grant.administrationId ?? ''}`;
     if (seen.has(key)) {
-      throw new ValidationError('The same role is given twice', [{ path: `roles.${index}`, message: 'Duplicate' }]);
+      throw new ValidationError('The same role is given twice', [
+        { path: `roles.${index}`, message: 'Duplicate' },
+      ]);
     }
     seen.add(key);
     return {
@@ -87,7 +113,11 @@ function emailTaken(error: unknown): never {
 }
 
 /** The municipality must always keep one active administrator, or nobody can manage it. */
-async function assertKeepsAnAdministrator(trx: Transaction<Database>, municipalityId: string, userId: string) {
+async function assertKeepsAnAdministrator(
+  trx: Transaction<Database>,
+  municipalityId: string,
+  userId: string,
+) {
   if ((await repo.countOtherActiveAdministrators(trx, municipalityId, userId)) === 0) {
     throw new Conflict('last_administrator', 'The municipality needs at least one active administrator');
   }
@@ -96,7 +126,13 @@ async function assertKeepsAnAdministrator(trx: Transaction<Database>, municipali
 export async function createUser(
   db: Db,
   ctx: RequestContext,
-  input: { email: string; displayName: string; password: string; locale?: 'sv' | 'en' | undefined; roles: GrantInput[] },
+  input: {
+    email: string;
+    displayName: string;
+    password: string;
+    locale?: 'sv' | 'en' | undefined;
+    roles: GrantInput[];
+  },
 ) {
   requirePermission(ctx.actor, 'users.manage');
   const municipalityId = ctx.actor.municipalityId;
@@ -206,7 +242,8 @@ export async function setActive(db: Db, ctx: RequestContext, id: string, active:
     const user = await repo.findUser(trx, municipalityId, id);
     if (!user) throw new NotFound('User');
     if (!active) {
-      if (id === ctx.actor.userId) throw new Conflict('cannot_deactivate_self', 'You cannot deactivate yourself');
+      if (id === ctx.actor.userId)
+        throw new Conflict('cannot_deactivate_self', 'You cannot deactivate yourself');
       await assertKeepsAnAdministrator(trx, municipalityId, id);
       await deleteSessionsForUser(trx, municipalityId, id);
     }
@@ -229,7 +266,10 @@ export async function setActive(db: Db, ctx: RequestContext, id: string, active:
 export async function listUnitMembers(db: Db, actor: Actor, unitId: string) {
   requirePermission(actor, 'unit.members.read');
   const rows = await repo.listUnitMembers(db, actor.municipalityId, unitId);
-  const members = new Map<string, { id: string; displayName: string; roles: ('field_worker' | 'unit_manager')[] }>();
+  const members = new Map<
+    string,
+    { id: string; displayName: string; roles: ('field_worker' | 'unit_manager')[] }
+  >();
   for (const row of rows) {
     if (row.role !== 'field_worker' && row.role !== 'unit_manager') continue;
     const member = members.get(row.id) ?? { id: row.id, displayName: row.display_name, roles: [] };

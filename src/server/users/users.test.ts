@@ -18,10 +18,17 @@ const newFieldWorker = (email: string, unitId: string) => ({
 
 describe('users', () => {
   it('creates a field worker who can sign in and sees their unit', async () => {
-    const response = await admin.post('/api/users', newFieldWorker('Nils@Demo.Faltlogg.se', t.ids.unit.north));
+    const response = await admin.post(
+      '/api/users',
+      newFieldWorker('Nils@Demo.Faltlogg.se', t.ids.unit.north),
+    );
     expect(response.status).toBe(201);
     const user = await response.json();
-    expect(user).toMatchObject({ email: 'nils@demo.faltlogg.se', active: true, roles: [{ role: 'field_worker', unitName: 'Fältgruppen Norr' }] });
+    expect(user).toMatchObject({
+      email: 'nils@demo.faltlogg.se',
+      active: true,
+      roles: [{ role: 'field_worker', unitName: 'Fältgruppen Norr' }],
+    });
     expect(user).not.toHaveProperty('passwordHash');
     expect(JSON.stringify(user)).not.toContain('argon2');
 
@@ -32,7 +39,10 @@ describe('users', () => {
   });
 
   it('refuses a second account with the same e-mail', async () => {
-    const response = await admin.post('/api/users', newFieldWorker('FALT@demo.faltlogg.se', t.ids.unit.north));
+    const response = await admin.post(
+      '/api/users',
+      newFieldWorker('FALT@demo.faltlogg.se', t.ids.unit.north),
+    );
     expect(response.status).toBe(409);
     expect(await errorCode(response)).toBe('email_taken');
   });
@@ -47,7 +57,10 @@ describe('users', () => {
       { role: 'superuser' },
     ];
     for (const grant of cases) {
-      const response = await admin.post('/api/users', { ...newFieldWorker(`x${Math.random()}@demo.faltlogg.se`, t.ids.unit.centre), roles: [grant] });
+      const response = await admin.post('/api/users', {
+        ...newFieldWorker(`x${Math.random()}@demo.faltlogg.se`, t.ids.unit.centre),
+        roles: [grant],
+      });
       expect(response.status, JSON.stringify(grant)).toBe(400);
       const body = await response.json();
       expect(body.error.code).toBe('validation_failed');
@@ -56,7 +69,10 @@ describe('users', () => {
   });
 
   it('refuses a unit of another municipality or an unknown one', async () => {
-    const response = await admin.post('/api/users', newFieldWorker('y@demo.faltlogg.se', '01a2055b-0000-7000-8000-000000000000'));
+    const response = await admin.post(
+      '/api/users',
+      newFieldWorker('y@demo.faltlogg.se', '01a2055b-0000-7000-8000-000000000000'),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.issues[0].path).toBe('roles.0.unitId');
   });
@@ -66,7 +82,10 @@ describe('users', () => {
     expect((await analyst.get(`/api/units/${t.ids.unit.north}/members`)).status).toBe(403);
     const id = t.ids.user('analytiker.norr@demo.faltlogg.se');
     const response = await admin.put(`/api/users/${id}/roles`, {
-      roles: [{ role: 'analyst', administrationId: t.ids.administration.north }, { role: 'unit_manager', unitId: t.ids.unit.north }],
+      roles: [
+        { role: 'analyst', administrationId: t.ids.administration.north },
+        { role: 'unit_manager', unitId: t.ids.unit.north },
+      ],
     });
     expect(response.status).toBe(200);
     expect((await analyst.get(`/api/units/${t.ids.unit.north}/members`)).status).toBe(200);
@@ -80,9 +99,15 @@ describe('users', () => {
     expect((await response.json()).active).toBe(false);
     expect(await errorCode(await sara.get('/api/organisation'))).toBe('session_expired');
     expect(await errorCode(await t.client().signIn('falt.soder@demo.faltlogg.se'))).toBe('account_inactive');
-    expect(await errorCode(await t.client().signIn('falt.soder@demo.faltlogg.se', 'wrong-password'))).toBe('invalid_credentials');
+    expect(await errorCode(await t.client().signIn('falt.soder@demo.faltlogg.se', 'wrong-password'))).toBe(
+      'invalid_credentials',
+    );
 
-    const row = await t.db.selectFrom('users').select(['active', 'deactivated_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom('users')
+      .select(['active', 'deactivated_at'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(row.active).toBe(false);
     expect(row.deactivated_at).not.toBeNull();
     const listed = await (await admin.get('/api/users?includeInactive=true&q=sara')).json();
@@ -95,7 +120,9 @@ describe('users', () => {
 
   it('never leaves the municipality without an administrator', async () => {
     const adminId = t.ids.user('admin@demo.faltlogg.se');
-    expect(await errorCode(await admin.post(`/api/users/${adminId}/deactivate`))).toBe('cannot_deactivate_self');
+    expect(await errorCode(await admin.post(`/api/users/${adminId}/deactivate`))).toBe(
+      'cannot_deactivate_self',
+    );
     const demote = await admin.put(`/api/users/${adminId}/roles`, { roles: [{ role: 'analyst' }] });
     expect(await errorCode(demote)).toBe('last_administrator');
   });
@@ -103,19 +130,29 @@ describe('users', () => {
   it('resets a password: old sessions end, the lockout lifts', async () => {
     const id = t.ids.user('chef@demo.faltlogg.se');
     const chef = await t.signedIn('chef@demo.faltlogg.se');
-    await t.db.updateTable('users').set({ locked_until: new Date(t.clock.now().getTime() + 3_600_000) }).where('id', '=', id).execute();
+    await t.db
+      .updateTable('users')
+      .set({ locked_until: new Date(t.clock.now().getTime() + 3_600_000) })
+      .where('id', '=', id)
+      .execute();
     const response = await admin.put(`/api/users/${id}/password`, { password: 'nytt-losenord-2026' });
     expect((await response.json()).locked).toBe(false);
     expect((await chef.get('/api/organisation')).status).toBe(401);
     expect((await t.client().signIn('chef@demo.faltlogg.se', 'nytt-losenord-2026')).status).toBe(200);
-    expect(await errorCode(await admin.put(`/api/users/${id}/password`, { password: 'short' }))).toBe('validation_failed');
+    expect(await errorCode(await admin.put(`/api/users/${id}/password`, { password: 'short' }))).toBe(
+      'validation_failed',
+    );
   });
 
   it('edits name, e-mail and language, and audits without personal data in the details', async () => {
     const id = t.ids.user('polis@demo.faltlogg.se');
     const response = await admin.patch(`/api/users/${id}`, { displayName: 'Petra Polis', locale: 'en' });
     expect(await response.json()).toMatchObject({ displayName: 'Petra Polis', locale: 'en' });
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'details']).where('entity_id', '=', id).execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'details'])
+      .where('entity_id', '=', id)
+      .execute();
     expect(audit).toEqual([{ action: 'user.update', details: { fields: ['displayName', 'locale'] } }]);
   });
 });

@@ -8,7 +8,9 @@ import { runStatements } from '../sql-script';
  * municipalities. SQL stays within what PostgreSQL 15 understands.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await runStatements(db, `
+  await runStatements(
+    db,
+    `
     create table municipalities (
       id uuid primary key,
       name text not null,
@@ -132,5 +134,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       primary key (municipality_id, id)
     );
     create index audit_events_entity on audit_events (municipality_id, entity_type, entity_id);
-  `);
+  `,
+  );
 }
