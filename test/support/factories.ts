@@ -1,6 +1,7 @@
 import { hashPassword } from '../../src/server/auth/password';
 import type { Db } from '../../src/server/db/connect';
 import type { Role } from '../../src/server/db/database';
+import { insertUser, replaceGrants } from '../../src/server/users/users.repository';
 import { uuidv7 } from '../../src/shared/uuidv7';
 
 export const FACTORY_PASSWORD = 'factory-password-1';
@@ -62,31 +63,26 @@ export async function makeUser(
   const id = uuidv7();
   const passwordHash = await hashPassword(FACTORY_PASSWORD);
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('users')
-      .values({
-        id,
-        municipality_id: user.municipalityId,
-        email: user.email,
-        display_name: user.displayName ?? user.email,
-        password_hash: passwordHash,
-        updated_at: new Date(),
-      })
-      .execute();
-    await trx
-      .insertInto('role_assignments')
-      .values(
-        user.roles.map((grant) => ({
-          id: uuidv7(),
-          municipality_id: user.municipalityId,
-          user_id: id,
-          role: grant.role,
-          unit_id: grant.unitId ?? null,
-          administration_id: grant.administrationId ?? null,
-          partner_kind: grant.partnerKind ?? null,
-        })),
-      )
-      .execute();
+    await insertUser(trx, {
+      id,
+      municipality_id: user.municipalityId,
+      email: user.email,
+      display_name: user.displayName ?? user.email,
+      password_hash: passwordHash,
+      updated_at: new Date(),
+    });
+    await replaceGrants(
+      trx,
+      user.municipalityId,
+      id,
+      user.roles.map((grant) => ({
+        id: uuidv7(),
+        role: grant.role,
+        unit_id: grant.unitId ?? null,
+        administration_id: grant.administrationId ?? null,
+        partner_kind: grant.partnerKind ?? null,
+      })),
+    );
   });
   return { id, email: user.email };
 }

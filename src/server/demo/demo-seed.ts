@@ -1,6 +1,7 @@
 import { uuidv7 } from '../../shared/uuidv7';
 import { hashPassword } from '../auth/password';
 import type { Db } from '../db/connect';
+import { insertUser, replaceGrants } from '../users/users.repository';
 import {
   AREA_SIZE_DEGREES,
   DEMO_ADMINISTRATIONS,
@@ -85,33 +86,28 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
       .execute();
     for (const user of DEMO_USERS) {
       const userId = uuidv7();
-      await trx
-        .insertInto('users')
-        .values({
-          id: userId,
-          municipality_id: municipalityId,
-          email: user.email,
-          display_name: user.displayName,
-          password_hash: passwordHash,
-          updated_at: now,
-        })
-        .execute();
-      await trx
-        .insertInto('role_assignments')
-        .values(
-          user.roles.map((grant) => ({
-            id: uuidv7(),
-            municipality_id: municipalityId,
-            user_id: userId,
-            role: grant.role,
-            unit_id: grant.unit ? (unitIds.get(grant.unit) ?? null) : null,
-            administration_id: grant.administration
-              ? (administrationIds.get(grant.administration) ?? null)
-              : null,
-            partner_kind: grant.partnerKind ?? null,
-          })),
-        )
-        .execute();
+      await insertUser(trx, {
+        id: userId,
+        municipality_id: municipalityId,
+        email: user.email,
+        display_name: user.displayName,
+        password_hash: passwordHash,
+        updated_at: now,
+      });
+      await replaceGrants(
+        trx,
+        municipalityId,
+        userId,
+        user.roles.map((grant) => ({
+          id: uuidv7(),
+          role: grant.role,
+          unit_id: grant.unit ? (unitIds.get(grant.unit) ?? null) : null,
+          administration_id: grant.administration
+            ? (administrationIds.get(grant.administration) ?? null)
+            : null,
+          partner_kind: grant.partnerKind ?? null,
+        })),
+      );
     }
   });
   return {
