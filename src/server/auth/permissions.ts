@@ -1,20 +1,6 @@
-import type { PartnerKind, Role } from '../db/database';
+import type { Role } from '../db/database';
 
-export const ROLES = [
-  'field_worker',
-  'unit_manager',
-  'analyst',
-  'reception',
-  'partner',
-  'administrator',
-] as const satisfies readonly Role[];
-
-export const PARTNER_KINDS = [
-  'school',
-  'police',
-  'youth_centre',
-  'other',
-] as const satisfies readonly PartnerKind[];
+export { PARTNER_KINDS, ROLES } from '../../shared/roles';
 
 /** What a permission lets its holder do. The keys are what routes declare. */
 export const PERMISSIONS = {

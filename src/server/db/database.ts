@@ -4,8 +4,9 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-export type Role = 'field_worker' | 'unit_manager' | 'analyst' | 'reception' | 'partner' | 'administrator';
-export type PartnerKind = 'school' | 'police' | 'youth_centre' | 'other';
+import type { PartnerKind, Role } from '../../shared/roles';
+
+export type { PartnerKind, Role };
 export type Locale = 'sv' | 'en';
 
 export interface MunicipalitiesTable {

@@ -28,6 +28,7 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) =
   if (result.success) return;
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
+    code: issue.code,
     message: issue.message,
   }));
   throw new ValidationError(`Invalid ${result.target}`, issues);

@@ -1,6 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
-export type ErrorIssue = { path: string; message: string };
+/** One bad field: where, a stable code the UI can translate (Zod's, or ours), and a developer's message. */
+export type ErrorIssue = { path: string; code: string; message: string };
 
 /**
  * An error the API reports to its caller: a stable `code` the web app translates,

@@ -5,7 +5,7 @@ export const ErrorSchema = z
     error: z.object({
       code: z.string().openapi({ example: 'validation_failed' }),
       message: z.string(),
-      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+      issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
     }),
   })
   .openapi('Error');

@@ -82,18 +82,22 @@ async function toGrantRows(trx: Transaction<Database>, municipalityId: string, g
   return grants.map((grant, index) => {
     if (grant.unitId && !unitIds.has(grant.unitId)) {
       throw new ValidationError('Unknown or inactive unit', [
-        { path: `roles.${index}.unitId`, message: 'Unknown unit' },
+        { path: `roles.${index}.unitId`, code: 'unknown_unit', message: 'Unknown unit' },
       ]);
     }
     if (grant.administrationId && !administrationIds.has(grant.administrationId)) {
       throw new ValidationError('Unknown or inactive administration', [
-        { path: `roles.${index}.administrationId`, message: 'Unknown administration' },
+        {
+          path: `roles.${index}.administrationId`,
+          code: 'unknown_administration',
+          message: 'Unknown administration',
+        },
       ]);
     }
     const key = `${grant.role}:${grant.unitId ?? grant.administrationId ?? ''}`;
     if (seen.has(key)) {
       throw new ValidationError('The same role is given twice', [
-        { path: `roles.${index}`, message: 'Duplicate' },
+        { path: `roles.${index}`, code: 'duplicate_role', message: 'Duplicate' },
       ]);
     }
     seen.add(key);

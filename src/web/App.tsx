@@ -1,0 +1,100 @@
+import type { ComponentType } from 'preact';
+import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import type { Permission } from './api/types';
+import { Redirect, safeReturnPath, signInPath } from './auth/Redirect';
+import { SignInPage } from './auth/SignInPage';
+import { can, loadSession, useSession, useUser } from './auth/session';
+import { HomePage } from './home/HomePage';
+import { useT } from './i18n/i18n';
+import { AppHeader } from './layout/AppHeader';
+import { CrashBoundary } from './layout/CrashBoundary';
+import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
+import { ErrorAlert } from './ui/errors';
+import { headingShouldTakeFocus } from './ui/PageHeading';
+import { UnitListPage } from './unit/UnitListPage';
+import { UnitPage } from './unit/UnitPage';
+
+// Administration pages are loaded only when someone opens them.
+const OrganisationPage = lazy(() =>
+  import('./admin/organisation/OrganisationPage').then((module) => module.OrganisationPage),
+);
+const UsersPage = lazy(() => import('./admin/users/UsersPage').then((module) => module.UsersPage));
+const NewUserPage = lazy(() => import('./admin/users/NewUserPage').then((module) => module.NewUserPage));
+const EditUserPage = lazy(() => import('./admin/users/EditUserPage').then((module) => module.EditUserPage));
+
+/** Renders `page` only for users with `permission`; others see a plain "no access" page. */
+function requiring<P extends object>(permission: Permission, Page: ComponentType<P>) {
+  return function Guarded(props: P) {
+    const user = useUser();
+    return can(user, permission) ? <Page {...props} /> : <ForbiddenPage />;
+  };
+}
+
+const UnitListRoute = requiring('unit.members.read', UnitListPage);
+const UnitRoute = requiring('unit.members.read', UnitPage);
+const OrganisationRoute = requiring('org.manage', OrganisationPage);
+const UsersRoute = requiring('users.manage', UsersPage);
+const NewUserRoute = requiring('users.manage', NewUserPage);
+const EditUserRoute = requiring('users.manage', EditUserPage);
+
+function SignedInApp() {
+  const { t } = useT();
+  const { path } = useLocation();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" class="page" tabIndex={-1}>
+        <CrashBoundary resetKey={path}>
+          <Router onRouteChange={headingShouldTakeFocus}>
+            <Route path="/" component={HomePage} />
+            <Route path="/enhet" component={UnitListRoute} />
+            <Route path="/enhet/:unitId" component={UnitRoute} />
+            <Route path="/admin/organisation" component={OrganisationRoute} />
+            <Route path="/admin/anvandare" component={UsersRoute} />
+            <Route path="/admin/anvandare/ny" component={NewUserRoute} />
+            <Route path="/admin/anvandare/:userId" component={EditUserRoute} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </CrashBoundary>
+      </main>
+    </>
+  );
+}
+
+function StartupFailure({ error }: { error: unknown }) {
+  const { t } = useT();
+  return (
+    <main id="main" class="page page-narrow">
+      <h1>{t('app.name')}</h1>
+      <ErrorAlert error={error} />
+      <button type="button" class="button button-primary" onClick={() => void loadSession()}>
+        {t('common.retry')}
+      </button>
+    </main>
+  );
+}
+
+/** Chooses between the sign-in page and the app, and sends people where they were going. */
+function Shell() {
+  const session = useSession();
+  const { path, url, query } = useLocation();
+  if (session.status === 'loading') return <LoadingPage />;
+  if (session.status === 'failed') return <StartupFailure error={session.error} />;
+  const { user, notice } = session;
+  if (path === '/logga-in') {
+    return user ? <Redirect to={safeReturnPath(query.next)} /> : <SignInPage notice={notice} />;
+  }
+  if (!user) return <Redirect to={notice === 'signedOut' ? '/logga-in' : signInPath(url)} />;
+  return <SignedInApp />;
+}
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Shell />
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,42 @@
+import type { SessionUser } from '../api/types';
+import { can } from '../auth/session';
+import { unitLink } from '../layout/navigation';
+
+export type CardKey =
+  | 'myShifts'
+  | 'unitShifts'
+  | 'followUp'
+  | 'statistics'
+  | 'inbox'
+  | 'situation'
+  | 'myUnit'
+  | 'units'
+  | 'organisation'
+  | 'users';
+
+/** A home-page card: a link to a page, or (for what later issues bring) no link and "Kommer snart". */
+export type Card = { key: CardKey; href: string | null };
+
+/** The cards for what the user's roles do, in a stable order, each once. */
+export function cardsFor(user: SessionUser): Card[] {
+  const roles = new Set(user.roles.map((grant) => grant.role));
+  const cards: Card[] = [];
+  const add = (card: Card) => {
+    if (!cards.some((existing) => existing.key === card.key)) cards.push(card);
+  };
+  if (roles.has('field_worker')) add({ key: 'myShifts', href: null });
+  if (roles.has('unit_manager')) {
+    add({ key: 'unitShifts', href: null });
+    add({ key: 'followUp', href: null });
+  }
+  if (can(user, 'unit.members.read')) {
+    const unit = unitLink(user);
+    add({ key: unit.label === 'nav.myUnit' ? 'myUnit' : 'units', href: unit.href });
+  }
+  if (roles.has('analyst')) add({ key: 'statistics', href: null });
+  if (roles.has('reception')) add({ key: 'inbox', href: null });
+  if (roles.has('partner')) add({ key: 'situation', href: null });
+  if (can(user, 'org.manage')) add({ key: 'organisation', href: '/admin/organisation' });
+  if (can(user, 'users.manage')) add({ key: 'users', href: '/admin/anvandare' });
+  return cards;
+}

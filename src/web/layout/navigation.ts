@@ -1,0 +1,44 @@
+import type { SessionUser } from '../api/types';
+import { can } from '../auth/session';
+import type { MessageKey } from '../i18n/i18n';
+
+export type NavItem = {
+  href: string;
+  label: MessageKey /** Also active on paths below `href`. */;
+  prefix: boolean;
+};
+
+/** The distinct units the user works in (field worker or manager). */
+export function userUnits(user: SessionUser): { id: string; name: string }[] {
+  const units = new Map<string, string>();
+  for (const grant of user.roles) {
+    if (grant.unitId) units.set(grant.unitId, grant.unitName ?? '');
+  }
+  return [...units].map(([id, name]) => ({ id, name }));
+}
+
+/** Where "Min enhet" goes: straight to the only unit, else to a list to choose from. */
+export function unitLink(user: SessionUser): { href: string; label: 'nav.myUnit' | 'nav.units' } {
+  const units = userUnits(user);
+  const only = units.length === 1 ? units[0] : undefined;
+  if (only) return { href: `/enhet/${only.id}`, label: 'nav.myUnit' };
+  return { href: '/enhet', label: units.length > 0 ? 'nav.myUnit' : 'nav.units' };
+}
+
+/** The main menu, filtered by what the user's roles permit. */
+export function navItems(user: SessionUser): NavItem[] {
+  const items: NavItem[] = [{ href: '/', label: 'nav.home', prefix: false }];
+  if (can(user, 'unit.members.read')) {
+    const unit = unitLink(user);
+    items.push({ href: unit.href, label: unit.label, prefix: false });
+  }
+  if (can(user, 'org.manage'))
+    items.push({ href: '/admin/organisation', label: 'nav.organisation', prefix: true });
+  if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });
+  return items;
+}
+
+export function isActive(item: NavItem, path: string): boolean {
+  if (item.href.startsWith('/enhet')) return path === '/enhet' || path.startsWith('/enhet/');
+  return item.prefix ? path === item.href || path.startsWith(`${item.href}/`) : path === item.href;
+}
