@@ -101,6 +101,120 @@ export interface AuditEventsTable {
   ip: string | null;
 }
 
+export type CategoryKind =
+  | 'topic'
+  | 'observation_type'
+  | 'service'
+  | 'arena'
+  | 'age_band'
+  | 'risk_factor'
+  | 'protective_factor';
+export type ShiftStatus = 'planned' | 'done' | 'cancelled';
+export type ShiftKind = 'outreach' | 'school' | 'youth_centre' | 'risk_night' | 'digital' | 'collaboration';
+export type TimeUse = 'outreach' | 'collaboration' | 'administration' | 'authority' | 'other_municipal';
+export type PreventionLevel = 'universal' | 'selective' | 'indicated';
+export type Gender = 'girl' | 'boy' | 'other';
+export type Depth = 'brief' | 'conversation' | 'support';
+export type ActionKind = 'guidance' | 'guardian_contact' | 'report_of_concern' | 'emergency_call' | 'safe_transport';
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface CategoriesTable {
+  id: string;
+  municipality_id: string;
+  kind: CategoryKind;
+  code: string;
+  label_sv: string;
+  label_en: string;
+  sort_order: Generated<number>;
+  min_age: number | null;
+  max_age: number | null;
+  retired_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ShiftsTable {
+  id: string;
+  municipality_id: string;
+  unit_id: string;
+  status: ShiftStatus;
+  kind: ShiftKind;
+  title: string | null;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  time_use: TimeUse;
+  prevention_level: PreventionLevel | null;
+  partners: string[];
+  notes: string | null;
+  version: number;
+  last_mutation_id: string | null;
+  created_by: string;
+  updated_by: string;
+  reviewed_by: string | null;
+  reviewed_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ShiftLinkTable {
+  municipality_id: string;
+  shift_id: string;
+}
+
+export interface ShiftStaffTable extends ShiftLinkTable {
+  user_id: string;
+}
+export interface ShiftAreasTable extends ShiftLinkTable {
+  area_id: string;
+}
+export interface ShiftCategoriesTable extends ShiftLinkTable {
+  category_id: string;
+}
+
+export interface EncounterTalliesTable extends ShiftLinkTable {
+  gender: Gender;
+  age_band_id: string;
+  depth: Depth;
+  count: number;
+}
+
+export interface TopicTalliesTable extends ShiftLinkTable {
+  topic_id: string;
+  count: number;
+}
+
+export interface ActionTalliesTable extends ShiftLinkTable {
+  kind: ActionKind;
+  service_id: string | null;
+  gender: Gender;
+  age_band_id: string;
+  count: number;
+}
+
+export interface ObservationsTable extends ShiftLinkTable {
+  id: string;
+  type_id: string;
+  area_id: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  observed_at: Timestamp;
+  severity: Severity;
+  estimated_size: number | null;
+  note: string | null;
+}
+
+export interface ShiftRevisionsTable extends ShiftLinkTable {
+  id: string;
+  version: number;
+  changed_by: string;
+  changed_by_roles: string;
+  changed_at: Timestamp;
+  changes: ColumnType<ShiftChangeList, string, never>;
+}
+
+/** What one revision changed: field names with their values before and after. */
+export type ShiftChangeList = { field: string; before: unknown; after: unknown }[];
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -110,6 +224,16 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
+  categories: CategoriesTable;
+  shifts: ShiftsTable;
+  shift_staff: ShiftStaffTable;
+  shift_areas: ShiftAreasTable;
+  shift_categories: ShiftCategoriesTable;
+  encounter_tallies: EncounterTalliesTable;
+  topic_tallies: TopicTalliesTable;
+  action_tallies: ActionTalliesTable;
+  observations: ObservationsTable;
+  shift_revisions: ShiftRevisionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -120,6 +244,9 @@ export type SessionRow = Selectable<SessionsTable>;
 export type AdministrationRow = Selectable<AdministrationsTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type AreaRow = Selectable<AreasTable>;
+export type CategoryRow = Selectable<CategoriesTable>;
+export type ShiftRow = Selectable<ShiftsTable>;
+export type ObservationRow = Selectable<ObservationsTable>;
 
 /**
  * Every column of every table, checked by the compiler against the interfaces above (a missing or
@@ -202,5 +329,78 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     entity_id: true,
     details: true,
     ip: true,
+  },
+  categories: {
+    id: true,
+    municipality_id: true,
+    kind: true,
+    code: true,
+    label_sv: true,
+    label_en: true,
+    sort_order: true,
+    min_age: true,
+    max_age: true,
+    retired_at: true,
+    created_at: true,
+    updated_at: true,
+  },
+  shifts: {
+    id: true,
+    municipality_id: true,
+    unit_id: true,
+    status: true,
+    kind: true,
+    title: true,
+    starts_at: true,
+    ends_at: true,
+    time_use: true,
+    prevention_level: true,
+    partners: true,
+    notes: true,
+    version: true,
+    last_mutation_id: true,
+    created_by: true,
+    updated_by: true,
+    reviewed_by: true,
+    reviewed_at: true,
+    created_at: true,
+    updated_at: true,
+  },
+  shift_staff: { municipality_id: true, shift_id: true, user_id: true },
+  shift_areas: { municipality_id: true, shift_id: true, area_id: true },
+  shift_categories: { municipality_id: true, shift_id: true, category_id: true },
+  encounter_tallies: { municipality_id: true, shift_id: true, gender: true, age_band_id: true, depth: true, count: true },
+  topic_tallies: { municipality_id: true, shift_id: true, topic_id: true, count: true },
+  action_tallies: {
+    municipality_id: true,
+    shift_id: true,
+    kind: true,
+    service_id: true,
+    gender: true,
+    age_band_id: true,
+    count: true,
+  },
+  observations: {
+    id: true,
+    municipality_id: true,
+    shift_id: true,
+    type_id: true,
+    area_id: true,
+    latitude: true,
+    longitude: true,
+    observed_at: true,
+    severity: true,
+    estimated_size: true,
+    note: true,
+  },
+  shift_revisions: {
+    id: true,
+    municipality_id: true,
+    shift_id: true,
+    version: true,
+    changed_by: true,
+    changed_by_roles: true,
+    changed_at: true,
+    changes: true,
   },
 };

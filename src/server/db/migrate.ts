@@ -1,9 +1,11 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation';
+import * as fieldLog from './migrations/0002_field_log';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
+  '0002_field_log': fieldLog,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
