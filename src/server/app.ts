@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { authRoutes } from './auth/auth.routes';
 import { sessionMiddleware } from './auth/session-middleware';
+import { categoryRoutes } from './categories/category.routes';
 import { healthRoutes } from './health/health.routes';
 import type { AppDeps, AppEnv } from './http/app-env';
 import { handleError, validationHook } from './http/error-handler';
@@ -15,6 +16,7 @@ import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { organisationRoutes } from './organisation/organisation.routes';
+import { shiftRoutes } from './shifts/shift.routes';
 import { userRoutes } from './users/users.routes';
 
 /** All API routes. Its type is what the web app's typed client is built from. */
@@ -23,6 +25,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', authRoutes)
     .route('/', organisationRoutes)
     .route('/', userRoutes)
+    .route('/', categoryRoutes)
+    .route('/', shiftRoutes)
     .route('/', healthRoutes);
 }
 

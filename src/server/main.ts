@@ -3,11 +3,13 @@ import pino from 'pino';
 import { createApp } from './app';
 import { deleteExpiredSessions } from './auth/session.repository';
 import { SignInThrottle } from './auth/sign-in-throttle';
+import { ensureDefaultCategories } from './categories/category.service';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import { migrateToLatest } from './db/migrate';
 import { DEMO_PASSWORD } from './demo/demo-organisation';
 import { hasAnyMunicipality, seedDemoData } from './demo/demo-seed';
+import { seedDemoShifts } from './demo/demo-shifts';
 import { createMetrics } from './health/metrics';
 
 const started = performance.now();
@@ -19,8 +21,13 @@ const database = await openDatabase(config.database, (error) =>
 const applied = await migrateToLatest(database.db);
 if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated');
 
+// Municipalities created before categories existed get the defaults.
+await ensureDefaultCategories(database.db);
+
 if (config.seedDemoData && !(await hasAnyMunicipality(database.db))) {
-  const { logins } = await seedDemoData(database.db);
+  const { logins, municipalityId } = await seedDemoData(database.db);
+  const shifts = await seedDemoShifts(database.db, municipalityId);
+  logger.info({ shifts }, 'demo shifts for the past year written');
   const lines = logins.map((login) => `  ${login.email.padEnd(36)} ${login.roles.join(', ')}`);
   console.log(
     `\nDemo data created (Demo stad). Sign in with any of these, password "${DEMO_PASSWORD}":\n${lines.join('\n')}\n`,

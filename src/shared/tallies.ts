@@ -9,7 +9,7 @@ export type Tally<K> = K & { count: number };
  */
 export function normaliseTallies<K extends object>(
   tallies: readonly Tally<K>[],
-  keyOf: (cell: K) => string,
+  keyOf: (cell: NoInfer<K>) => string,
 ): Tally<K>[] {
   const cells = new Map<string, Tally<K>>();
   for (const tally of tallies) {
@@ -29,7 +29,7 @@ export function adjustTally<K extends object>(
   tallies: readonly Tally<K>[],
   cell: K,
   delta: number,
-  keyOf: (cell: K) => string,
+  keyOf: (cell: NoInfer<K>) => string,
 ): Tally<K>[] {
   const key = keyOf(cell);
   const current = tallies.find((tally) => keyOf(tally) === key)?.count ?? 0;
@@ -46,7 +46,7 @@ export function mergeTallies<K extends object>(
   base: readonly Tally<K>[],
   mine: readonly Tally<K>[],
   theirs: readonly Tally<K>[],
-  keyOf: (cell: K) => string,
+  keyOf: (cell: NoInfer<K>) => string,
 ): Tally<K>[] {
   const count = (list: readonly Tally<K>[]) =>
     new Map(normaliseTallies(list, keyOf).map((t) => [keyOf(t), t.count]));

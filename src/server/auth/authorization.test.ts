@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
+import { uuidv7 } from '../../shared/uuidv7';
 import type { Role } from '../db/database';
 import { type Access, type DeclaredRoute, declaredRoutes, undeclaredRoutes } from '../http/route';
 import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from './permissions';
@@ -111,16 +113,32 @@ describe('route declarations', () => {
 
 describe('authorization matrix: every route × every caller', () => {
   const clients = new Map<Caller, TestClient>();
+  let shiftId: string;
+  let categoryId: string;
   beforeAll(async () => {
     clients.set('anonymous', t.client());
     for (const role of ROLES) clients.set(role, await t.signedIn(DEMO_USER_BY_ROLE[role]));
+    shiftId = uuidv7();
+    const logged = await (clients.get('field_worker') as TestClient).put(
+      `/api/units/${t.ids.unit.centre}/shifts/${shiftId}`,
+      saveBody(await makeShiftInput(t), null),
+    );
+    expect(logged.status).toBe(201);
+    const category = await t.db
+      .selectFrom('categories')
+      .select('id')
+      .where('code', '=', 'leisure')
+      .executeTakeFirstOrThrow();
+    categoryId = category.id;
   });
 
   function concretePath(path: string): string {
     return path
       .replace(':unitId', t.ids.unit.centre)
       .replace(':administrationId', t.ids.administration.south)
-      .replace(':userId', t.ids.user('falt2@demo.faltlogg.se'));
+      .replace(':userId', t.ids.user('falt2@demo.faltlogg.se'))
+      .replace(':shiftId', shiftId)
+      .replace(':categoryId', categoryId);
   }
 
   it.each(routesInTestOrder().map((route) => [`${route.method} ${route.path}`, route] as const))(

@@ -9,22 +9,43 @@ export const PERMISSIONS = {
   'users.read': 'Read user accounts and their roles',
   'users.manage': 'Create users, change their roles and passwords, deactivate and reactivate them',
   'unit.members.read': 'See who works in a field unit',
+  'categories.read': 'Read the municipality’s categories (topics, services, arenas, age bands …)',
+  'categories.manage': 'Add, rename, reorder and retire categories',
+  'shifts.read': 'Read a unit’s shifts and their logs',
+  'shifts.write': 'Plan shifts and log them (encounters, observations, actions)',
+  'shifts.review': 'Mark a unit’s shift logs as reviewed',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /**
  * THE table of who may do what. Reception sees only what is sent to it (a later inbox) and never
- * the field log; partners read aggregated pictures, never people. Review changes here with care:
+ * the field log; partners read aggregated pictures, never people. Administrators run the
+ * organisation but do not read field logs; analysts will see statistics, not shift documents. Review changes here with care:
  * `authorization.test.ts` walks every route for every role against this table.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  field_worker: ['org.read', 'unit.members.read'],
-  unit_manager: ['org.read', 'unit.members.read'],
-  analyst: ['org.read'],
+  field_worker: ['org.read', 'unit.members.read', 'categories.read', 'shifts.read', 'shifts.write'],
+  unit_manager: [
+    'org.read',
+    'unit.members.read',
+    'categories.read',
+    'shifts.read',
+    'shifts.write',
+    'shifts.review',
+  ],
+  analyst: ['org.read', 'categories.read'],
   reception: [],
   partner: ['org.read'],
-  administrator: ['org.read', 'org.manage', 'users.read', 'users.manage', 'unit.members.read'],
+  administrator: [
+    'org.read',
+    'org.manage',
+    'users.read',
+    'users.manage',
+    'unit.members.read',
+    'categories.read',
+    'categories.manage',
+  ],
 };
 
 /** Which kind of place in the organisation tree a role is assigned at. */

@@ -115,7 +115,12 @@ export type TimeUse = 'outreach' | 'collaboration' | 'administration' | 'authori
 export type PreventionLevel = 'universal' | 'selective' | 'indicated';
 export type Gender = 'girl' | 'boy' | 'other';
 export type Depth = 'brief' | 'conversation' | 'support';
-export type ActionKind = 'guidance' | 'guardian_contact' | 'report_of_concern' | 'emergency_call' | 'safe_transport';
+export type ActionKind =
+  | 'guidance'
+  | 'guardian_contact'
+  | 'report_of_concern'
+  | 'emergency_call'
+  | 'safe_transport';
 export type Severity = 'low' | 'medium' | 'high';
 
 export interface CategoriesTable {
@@ -369,7 +374,14 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
   shift_staff: { municipality_id: true, shift_id: true, user_id: true },
   shift_areas: { municipality_id: true, shift_id: true, area_id: true },
   shift_categories: { municipality_id: true, shift_id: true, category_id: true },
-  encounter_tallies: { municipality_id: true, shift_id: true, gender: true, age_band_id: true, depth: true, count: true },
+  encounter_tallies: {
+    municipality_id: true,
+    shift_id: true,
+    gender: true,
+    age_band_id: true,
+    depth: true,
+    count: true,
+  },
   topic_tallies: { municipality_id: true, shift_id: true, topic_id: true, count: true },
   action_tallies: {
     municipality_id: true,

@@ -1,5 +1,6 @@
 import { uuidv7 } from '../../shared/uuidv7';
 import { hashPassword } from '../auth/password';
+import { ensureDefaultCategories } from '../categories/category.service';
 import type { Db } from '../db/connect';
 import { insertUser, replaceGrants } from '../users/users.repository';
 import {
@@ -110,6 +111,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
       );
     }
   });
+  await ensureDefaultCategories(db, now);
   return {
     municipalityId,
     logins: DEMO_USERS.map((user) => ({ email: user.email, roles: user.roles.map((r) => r.role) })),

@@ -56,6 +56,13 @@ export class TooManyRequests extends AppError {
   }
 }
 
+/** A stale edit: the body carries the current version, so the client can show both and let the user choose. */
+export class VersionConflict<T> extends AppError {
+  constructor(readonly current: T) {
+    super(409, 'version_conflict', 'Someone else saved a newer version first');
+  }
+}
+
 /** The one JSON shape every error response has. */
 export function errorBody(error: AppError) {
   return {
@@ -64,5 +71,6 @@ export function errorBody(error: AppError) {
       message: error.message,
       ...(error.issues ? { issues: error.issues } : {}),
     },
+    ...(error instanceof VersionConflict ? { current: error.current } : {}),
   };
 }

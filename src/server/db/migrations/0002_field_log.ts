@@ -136,13 +136,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       severity text not null check (severity in ('low', 'medium', 'high')),
       estimated_size integer check (estimated_size between 1 and 100000),
       note text,
-      primary key (municipality_id, id),
+      -- Ids are made on the phone; an observation is unique within its shift.
+      primary key (municipality_id, shift_id, id),
       foreign key (municipality_id, shift_id) references shifts (municipality_id, id) on delete cascade,
       foreign key (municipality_id, type_id) references categories (municipality_id, id),
       foreign key (municipality_id, area_id) references areas (municipality_id, id),
       check ((latitude is null) = (longitude is null))
     );
-    create index observations_shift on observations (municipality_id, shift_id);
 
     create table shift_revisions (
       id uuid not null,

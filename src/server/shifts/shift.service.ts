@@ -1,0 +1,199 @@
+import type { Kysely, Transaction } from 'kysely';
+import { uuidv7 } from '../../shared/uuidv7';
+import { auditFrom, recordAudit } from '../audit/audit.repository';
+import { type Actor, describeRoles, requirePermission } from '../auth/actor';
+import type { Db } from '../db/connect';
+import type { Database } from '../db/database';
+import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
+import type { RequestContext } from '../http/request-context';
+import { listUnitMembers } from '../users/users.repository';
+import { presentShift, presentSummary } from './shift.present';
+import * as repo from './shift.repository';
+import type { ShiftDto, ShiftInput } from './shift.schema';
+import { canonicalShift, diffShifts } from './shift-diff';
+import {
+  actionIssues,
+  areaIssues,
+  categoryIssues,
+  observationIssues,
+  personalDataIssues,
+  staffIssues,
+  timeSpanIssues,
+} from './shift-rules';
+
+type Reader = Kysely<Database> | Transaction<Database>;
+
+/** Loads a shift of this unit; a shift of another unit is as absent as one that never existed. */
+async function loadInUnit(
+  db: Reader,
+  municipalityId: string,
+  unitId: string,
+  shiftId: string,
+  forUpdate = false,
+) {
+  const record = await repo.loadShift(db, municipalityId, shiftId, forUpdate);
+  if (record && record.row.unit_id !== unitId) throw new NotFound('Shift');
+  return record;
+}
+
+async function present(db: Reader, municipalityId: string, record: repo.ShiftRecord): Promise<ShiftDto> {
+  const { row } = record;
+  const ids = [row.created_by, row.updated_by, ...(row.reviewed_by ? [row.reviewed_by] : [])];
+  return presentShift(row, record.input, await repo.findPeople(db, municipalityId, ids));
+}
+
+export async function getShift(db: Db, actor: Actor, unitId: string, shiftId: string) {
+  requirePermission(actor, 'shifts.read');
+  const record = await loadInUnit(db, actor.municipalityId, unitId, shiftId);
+  if (!record) throw new NotFound('Shift');
+  return present(db, actor.municipalityId, record);
+}
+
+export async function listShifts(
+  db: Db,
+  actor: Actor,
+  unitId: string,
+  query: { from: string; to: string; needsLog: boolean; needsReview: boolean },
+  now: Date,
+) {
+  requirePermission(actor, 'shifts.read');
+  const rows = await repo.listShiftSummaries(db, actor.municipalityId, unitId, {
+    from: query.from,
+    to: query.to,
+    needsLogBefore: query.needsLog ? now : undefined,
+    needsReview: query.needsReview,
+  });
+  const staff = await repo.listStaffOfShifts(
+    db,
+    actor.municipalityId,
+    rows.map((row) => row.id),
+  );
+  return {
+    shifts: rows.map((row) =>
+      presentSummary(
+        row,
+        staff.filter((s) => s.shift_id === row.id).map((s) => ({ id: s.id, displayName: s.display_name })),
+        now,
+      ),
+    ),
+  };
+}
+
+export type SaveShiftRequest = { mutationId: string; baseVersion: number | null; shift: ShiftInput };
+
+/**
+ * Creates or updates a whole shift in one transaction. Idempotent: the same mutationId again returns
+ * the current shift without applying it twice (a phone retrying after a lost response). Versioned: an
+ * edit based on an older version is refused with the current one, never applied over it.
+ */
+export async function saveShift(
+  db: Db,
+  ctx: RequestContext,
+  unitId: string,
+  shiftId: string,
+  request: SaveShiftRequest,
+): Promise<{ created: boolean; shift: ShiftDto }> {
+  requirePermission(ctx.actor, 'shifts.write');
+  const municipalityId = ctx.actor.municipalityId;
+  const shift = canonicalShift(request.shift);
+  const inputIssues = [
+    ...timeSpanIssues(shift),
+    ...personalDataIssues(shift),
+    ...actionIssues(shift),
+    ...observationIssues(shift),
+  ];
+  if (inputIssues.length > 0) throw new ValidationError('The shift cannot be saved as it is', inputIssues);
+
+  return db.transaction().execute(async (trx) => {
+    const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
+    if (existing && existing.row.last_mutation_id === request.mutationId) {
+      return { created: false, shift: await present(trx, municipalityId, existing) };
+    }
+    if (!existing && request.baseVersion !== null) throw new NotFound('Shift');
+    if (existing && request.baseVersion !== existing.row.version) {
+      throw new VersionConflict(await present(trx, municipalityId, existing));
+    }
+    const previous = existing?.input ?? null;
+    const [references, members] = await Promise.all([
+      repo.loadReferenceIds(trx, municipalityId),
+      listUnitMembers(trx, municipalityId, unitId),
+    ]);
+    const referenceIssues = [
+      ...categoryIssues(shift, previous, references.categories),
+      ...areaIssues(shift, previous, references.areas),
+      ...staffIssues(shift, previous, new Set(members.map((m) => m.id))),
+    ];
+    if (referenceIssues.length > 0)
+      throw new ValidationError('The shift names something unknown', referenceIssues);
+
+    const changes = diffShifts(previous, shift);
+    if (existing && changes.length === 0) {
+      return { created: false, shift: await present(trx, municipalityId, existing) };
+    }
+    const version = (existing?.row.version ?? 0) + 1;
+    await repo.writeShift(trx, {
+      id: shiftId,
+      municipalityId,
+      unitId,
+      version,
+      mutationId: request.mutationId,
+      actorId: ctx.actor.userId,
+      now: ctx.now,
+      created: !existing,
+      input: shift,
+    });
+    await repo.insertRevision(trx, {
+      id: uuidv7(ctx.now.getTime()),
+      municipalityId,
+      shiftId,
+      version,
+      changedBy: ctx.actor.userId,
+      changedByRoles: describeRoles(ctx.actor),
+      changedAt: ctx.now,
+      changes,
+    });
+    const saved = await repo.loadShift(trx, municipalityId, shiftId);
+    if (!saved) throw new Error('A shift just written could not be read back');
+    return { created: !existing, shift: await present(trx, municipalityId, saved) };
+  });
+}
+
+export async function reviewShift(db: Db, ctx: RequestContext, unitId: string, shiftId: string) {
+  requirePermission(ctx.actor, 'shifts.review');
+  const municipalityId = ctx.actor.municipalityId;
+  return db.transaction().execute(async (trx) => {
+    const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
+    if (!existing) throw new NotFound('Shift');
+    if (existing.row.status !== 'done')
+      throw new Conflict('not_done', 'Only a done shift’s log can be reviewed');
+    await repo.markReviewed(trx, municipalityId, shiftId, ctx.actor.userId, ctx.now);
+    await recordAudit(trx, {
+      ...auditFrom(ctx),
+      action: 'shift.review',
+      entityType: 'shift',
+      entityId: shiftId,
+      details: { version: existing.row.version },
+    });
+    const reviewed = await repo.loadShift(trx, municipalityId, shiftId);
+    if (!reviewed) throw new Error('A shift just reviewed could not be read back');
+    return present(trx, municipalityId, reviewed);
+  });
+}
+
+export async function listShiftRevisions(db: Db, actor: Actor, unitId: string, shiftId: string) {
+  requirePermission(actor, 'shifts.read');
+  if (!(await loadInUnit(db, actor.municipalityId, unitId, shiftId))) throw new NotFound('Shift');
+  const rows = await repo.listRevisions(db, actor.municipalityId, shiftId);
+  const names = await repo.findPeople(db, actor.municipalityId, [
+    ...new Set(rows.map((row) => row.changed_by)),
+  ]);
+  return {
+    revisions: rows.map((row) => ({
+      version: row.version,
+      changedAt: row.changed_at.toISOString(),
+      changedBy: { id: row.changed_by, displayName: names.get(row.changed_by) ?? '' },
+      changedByRoles: row.changed_by_roles,
+      changes: row.changes,
+    })),
+  };
+}
