@@ -15,7 +15,9 @@ import { openDatabase } from '../src/server/db/connect';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { DEMO_PASSWORD } from '../src/server/demo/demo-organisation';
 import { seedDemoData } from '../src/server/demo/demo-seed';
+import { seedDemoShifts } from '../src/server/demo/demo-shifts';
 import { createMetrics } from '../src/server/health/metrics';
+import { uuidv7 } from '../src/shared/uuidv7';
 
 const DURATION_MS = Number(process.env.BENCH_SECONDS ?? 5) * 1000;
 const CONCURRENCY = 16;
@@ -55,7 +57,8 @@ const config = loadConfig({
 });
 const database = await openDatabase(config.database);
 await migrateToLatest(database.db);
-await seedDemoData(database.db);
+const { municipalityId } = await seedDemoData(database.db);
+const demoShifts = await seedDemoShifts(database.db, municipalityId);
 const app = createApp({
   db: database.db,
   dbKind: database.kind,
@@ -98,6 +101,81 @@ signInTimes.sort((a, b) => a - b);
 console.log(
   `${'POST /api/auth/sign-in (Argon2id)'.padEnd(34)} sequential   p50 ${percentile(signInTimes, 50).toFixed(1)} ms`,
 );
+
+// The field log: a phone's sync is one PUT of a whole shift; the unit's list covers a year.
+const chefSession = await fetch(`${base}/api/auth/session`);
+const chefCsrf = ((await chefSession.json()) as { csrfToken: string }).csrfToken;
+const chefSignIn = await fetch(`${base}/api/auth/sign-in`, {
+  method: 'POST',
+  headers: {
+    'content-type': 'application/json',
+    'x-csrf-token': chefCsrf,
+    cookie: `faltlogg_csrf=${chefCsrf}`,
+  },
+  body: JSON.stringify({ email: 'chef@demo.faltlogg.se', password: DEMO_PASSWORD }),
+});
+const chef = (await chefSignIn.json()) as {
+  csrfToken: string;
+  user: { id: string; roles: { unitId: string }[] };
+};
+const chefCookie = chefSignIn.headers
+  .getSetCookie()
+  .map((c) => c.split(';')[0])
+  .join('; ');
+const unitId = chef.user.roles[0]?.unitId as string;
+const categories = (await (
+  await fetch(`${base}/api/categories`, { headers: { cookie: chefCookie } })
+).json()) as {
+  categories: { id: string; kind: string }[];
+};
+const ofKind = (kind: string) => categories.categories.filter((c) => c.kind === kind).map((c) => c.id);
+const saveTimes: number[] = [];
+for (let i = 0; i < 50; i++) {
+  const start = new Date(Date.UTC(2026, 0, 1 + i, 18));
+  const shift = {
+    status: 'done',
+    kind: 'outreach',
+    title: null,
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + 4 * 3_600_000).toISOString(),
+    timeUse: 'outreach',
+    preventionLevel: 'universal',
+    staffIds: [chef.user.id],
+    areaIds: [],
+    arenaIds: ofKind('arena').slice(0, 1),
+    partners: [],
+    riskFactorIds: [],
+    protectiveFactorIds: [],
+    encounters: ofKind('age_band')
+      .slice(1, 3)
+      .flatMap((ageBandId) =>
+        (['girl', 'boy'] as const).map((gender) => ({ gender, ageBandId, depth: 'brief', count: 3 })),
+      ),
+    topics: ofKind('topic')
+      .slice(0, 3)
+      .map((topicId) => ({ topicId, count: 2 })),
+    actions: [],
+    observations: [],
+    notes: 'Lugn kväll.',
+  };
+  const started = performance.now();
+  const response = await fetch(`${base}/api/units/${unitId}/shifts/${uuidv7()}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': chef.csrfToken, cookie: chefCookie },
+    body: JSON.stringify({ mutationId: uuidv7(), baseVersion: null, shift }),
+  });
+  await response.arrayBuffer();
+  if (response.status !== 201) throw new Error(`save failed: ${response.status}`);
+  saveTimes.push(performance.now() - started);
+}
+saveTimes.sort((a, b) => a - b);
+console.log(
+  `${'PUT a whole shift (sync one save)'.padEnd(34)} sequential   p50 ${percentile(saveTimes, 50).toFixed(1)} ms   p99 ${percentile(saveTimes, 99).toFixed(1)} ms`,
+);
+const year = `from=${new Date(Date.now() - 365 * 86_400_000).toISOString()}&to=${new Date().toISOString()}`;
+await load('GET a unit’s shifts for a year', `${base}/api/units/${unitId}/shifts?${year}`, {
+  cookie: chefCookie,
+});
 
 await load('GET /api/health', `${base}/api/health`, {});
 await load('GET /api/auth/session (signed in)', `${base}/api/auth/session`, { cookie });
