@@ -77,7 +77,7 @@ console.log(
   `Fältlogg API benchmark — ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, Node ${process.version}`,
 );
 console.log(
-  `database: ${database.kind}, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per route\n`,
+  `database: ${database.kind}, demo data with ${demoShifts} shifts, ${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per route\n`,
 );
 
 const session = await fetch(`${base}/api/auth/session`);
