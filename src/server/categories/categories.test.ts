@@ -70,6 +70,20 @@ describe('categories', () => {
     expect((await fresh.json()).error.issues[0].code).toBe('category_retired');
   });
 
+  it('give a label that was used before a code of its own', async () => {
+    const first = await (
+      await admin.post('/api/categories', { kind: 'service', labelSv: 'Gaming', labelEn: 'Gaming' })
+    ).json();
+    await admin.patch(`/api/categories/${first.id}`, { labelSv: 'Dataspel' });
+    const again = await admin.post('/api/categories', {
+      kind: 'service',
+      labelSv: 'Gaming',
+      labelEn: 'Gaming',
+    });
+    expect(again.status).toBe(201);
+    expect((await again.json()).code).toBe('gaming_2');
+  });
+
   it('keep codes unique per kind and ages for age bands only', async () => {
     expect(
       await errorCode(

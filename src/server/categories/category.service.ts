@@ -32,6 +32,24 @@ export function codeFromLabel(label: string): string {
   return code || 'category';
 }
 
+async function freeCode(
+  db: Parameters<typeof repo.listCategories>[0],
+  municipalityId: string,
+  kind: CategoryKind,
+  wanted: string,
+) {
+  const taken = new Set(
+    (await repo.listCategories(db, municipalityId, { kind, includeRetired: true })).map(
+      (category) => category.code,
+    ),
+  );
+  if (!taken.has(wanted)) return wanted;
+  for (let n = 2; ; n++) {
+    const candidate = `${wanted.slice(0, 36)}_${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 function checkAges(kind: CategoryKind, minAge: number | null | undefined, maxAge: number | null | undefined) {
   if (kind !== 'age_band' && (minAge != null || maxAge != null)) {
     throw new ValidationError('Only age bands have ages', [
@@ -65,12 +83,16 @@ export async function createCategory(
     .transaction()
     .execute(async (trx) => {
       const sortOrder = input.sortOrder ?? (await repo.maxSortOrder(trx, municipalityId, input.kind)) + 10;
+      // A code given by the caller must be free; one made from the label gets a suffix if needed,
+      // since administrators never see codes (a renamed or retired category may hold the plain one).
+      const code =
+        input.code ?? (await freeCode(trx, municipalityId, input.kind, codeFromLabel(input.labelSv)));
       const [row] = await repo.insertCategories(trx, [
         {
           id: uuidv7(),
           municipalityId,
           kind: input.kind,
-          code: input.code ?? codeFromLabel(input.labelSv),
+          code,
           labelSv: input.labelSv,
           labelEn: input.labelEn,
           sortOrder,

@@ -309,7 +309,7 @@ export async function seedDemoShifts(
             version: 1,
             changedBy: author,
             changedByRoles: 'field_worker',
-            changedAt: now,
+            changedAt: endsAt < now ? endsAt : now,
             changes: [{ field: 'created', before: null, after: status }],
           });
           if (logged && manager && offset < -14) {

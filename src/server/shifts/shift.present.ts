@@ -16,6 +16,7 @@ export function presentShift(row: ShiftRow, input: ShiftInput, names: Map<string
     updatedBy: person(row.updated_by, names),
     reviewedAt: row.reviewed_at?.toISOString() ?? null,
     reviewedBy: person(row.reviewed_by, names),
+    staff: input.staffIds.map((id) => ({ id, displayName: names.get(id) ?? '' })),
   };
 }
 

@@ -349,6 +349,7 @@ export async function listStaffOfShifts(db: Reader, municipalityId: string, shif
 
 export async function findPeople(db: Reader, municipalityId: string, ids: string[]) {
   if (ids.length === 0) return new Map<string, string>();
+  ids = [...new Set(ids)];
   const rows = await db
     .selectFrom('users')
     .select(['id', 'display_name'])

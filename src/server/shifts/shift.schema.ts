@@ -88,6 +88,9 @@ export const ShiftSchema = ShiftInputSchema.extend({
   updatedBy: person,
   reviewedAt: z.iso.datetime().nullable(),
   reviewedBy: person,
+  staff: z
+    .array(z.object({ id: z.uuid(), displayName: z.string() }))
+    .openapi({ description: 'The staff ids with names, also for people who have since left the unit' }),
 }).openapi('Shift');
 
 export const SaveShiftSchema = z

@@ -38,7 +38,12 @@ async function loadInUnit(
 
 async function present(db: Reader, municipalityId: string, record: repo.ShiftRecord): Promise<ShiftDto> {
   const { row } = record;
-  const ids = [row.created_by, row.updated_by, ...(row.reviewed_by ? [row.reviewed_by] : [])];
+  const ids = [
+    row.created_by,
+    row.updated_by,
+    ...(row.reviewed_by ? [row.reviewed_by] : []),
+    ...record.input.staffIds,
+  ];
   return presentShift(row, record.input, await repo.findPeople(db, municipalityId, ids));
 }
 
