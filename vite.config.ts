@@ -48,9 +48,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/metrics/],
-        // API responses are never cached (yet): no runtimeCaching entries.
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        // Take control on the first visit, so a phone that goes offline right after it still has the app.
+        clientsClaim: true,
+        // API data lives in IndexedDB (the outbox and its local store), never in the HTTP cache.
       },
     }),
   ],

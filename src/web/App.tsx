@@ -9,6 +9,8 @@ import { useT } from './i18n/i18n';
 import { AppHeader } from './layout/AppHeader';
 import { CrashBoundary } from './layout/CrashBoundary';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
+import { requiringUnitShifts } from './manager/guard';
+import { OutboxStarter } from './outbox/OutboxStarter';
 import { ErrorAlert } from './ui/errors';
 import { headingShouldTakeFocus } from './ui/PageHeading';
 import { UnitListPage } from './unit/UnitListPage';
@@ -21,6 +23,20 @@ const OrganisationPage = lazy(() =>
 const UsersPage = lazy(() => import('./admin/users/UsersPage').then((module) => module.UsersPage));
 const NewUserPage = lazy(() => import('./admin/users/NewUserPage').then((module) => module.NewUserPage));
 const EditUserPage = lazy(() => import('./admin/users/EditUserPage').then((module) => module.EditUserPage));
+const CategoriesPage = lazy(() =>
+  import('./admin/categories/CategoriesPage').then((module) => module.CategoriesPage),
+);
+const ManagerOverviewPage = lazy(() =>
+  import('./manager/ManagerOverviewPage').then((module) => module.ManagerOverviewPage),
+);
+const ShiftReviewPage = lazy(() =>
+  import('./manager/ShiftReviewPage').then((module) => module.ShiftReviewPage),
+);
+const ShiftsPage = lazy(() => import('./shifts/ShiftsPage').then((module) => module.ShiftsPage));
+const NewShiftPage = lazy(() => import('./shifts/NewShiftPage').then((module) => module.NewShiftPage));
+const ShiftEditorPage = lazy(() =>
+  import('./shifts/editor/ShiftEditorPage').then((module) => module.ShiftEditorPage),
+);
 
 /** Renders `page` only for users with `permission`; others see a plain "no access" page. */
 function requiring<P extends object>(permission: Permission, Page: ComponentType<P>) {
@@ -36,6 +52,12 @@ const OrganisationRoute = requiring('org.manage', OrganisationPage);
 const UsersRoute = requiring('users.manage', UsersPage);
 const NewUserRoute = requiring('users.manage', NewUserPage);
 const EditUserRoute = requiring('users.manage', EditUserPage);
+const CategoriesRoute = requiring('categories.manage', CategoriesPage);
+const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
+const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
+const ShiftsRoute = requiring('shifts.write', ShiftsPage);
+const NewShiftRoute = requiring('shifts.write', NewShiftPage);
+const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
 function SignedInApp() {
   const { t } = useT();
@@ -46,6 +68,7 @@ function SignedInApp() {
         {t('app.skipToContent')}
       </a>
       <AppHeader />
+      <OutboxStarter />
       <main id="main" class="page" tabIndex={-1}>
         <CrashBoundary resetKey={path}>
           <Router onRouteChange={headingShouldTakeFocus}>
@@ -56,6 +79,12 @@ function SignedInApp() {
             <Route path="/admin/anvandare" component={UsersRoute} />
             <Route path="/admin/anvandare/ny" component={NewUserRoute} />
             <Route path="/admin/anvandare/:userId" component={EditUserRoute} />
+            <Route path="/admin/kategorier" component={CategoriesRoute} />
+            <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
+            <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
+            <Route path="/pass" component={ShiftsRoute} />
+            <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
+            <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route default component={NotFoundPage} />
           </Router>
         </CrashBoundary>

@@ -10,7 +10,7 @@ import { openTestDatabase } from './test-database';
 
 /** A clock tests move by hand: session expiry and lockouts without waiting. */
 export class TestClock {
-  constructor(private current = new Date('2026-03-02T18:00:00Z')) {}
+  constructor(private current = new Date('2026-04-01T10:00:00Z')) {}
   now = (): Date => new Date(this.current);
   advance(ms: number): void {
     this.current = new Date(this.current.getTime() + ms);

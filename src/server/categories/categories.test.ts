@@ -84,6 +84,16 @@ describe('categories', () => {
     expect((await again.json()).code).toBe('gaming_2');
   });
 
+  it('refuse a second category in use with the same name', async () => {
+    const twin = await admin.post('/api/categories', {
+      kind: 'topic',
+      labelSv: 'skola',
+      labelEn: 'School again',
+    });
+    expect(twin.status).toBe(409);
+    expect(await errorCode(twin)).toBe('label_taken');
+  });
+
   it('keep codes unique per kind and ages for age bands only', async () => {
     expect(
       await errorCode(

@@ -32,6 +32,25 @@ export function codeFromLabel(label: string): string {
   return code || 'category';
 }
 
+/** Two categories in use of one kind may not share a Swedish name: a field worker could not tell them apart. */
+async function assertLabelFree(
+  db: Parameters<typeof repo.listCategories>[0],
+  municipalityId: string,
+  kind: CategoryKind,
+  labelSv: string,
+  exceptId?: string,
+) {
+  const active = await repo.listCategories(db, municipalityId, { kind, includeRetired: false });
+  const wanted = labelSv.trim().toLocaleLowerCase('sv');
+  if (
+    active.some(
+      (category) => category.id !== exceptId && category.label_sv.toLocaleLowerCase('sv') === wanted,
+    )
+  ) {
+    throw new Conflict('label_taken', 'A category of this kind in use already has that name');
+  }
+}
+
 async function freeCode(
   db: Parameters<typeof repo.listCategories>[0],
   municipalityId: string,
@@ -82,6 +101,7 @@ export async function createCategory(
   return db
     .transaction()
     .execute(async (trx) => {
+      await assertLabelFree(trx, municipalityId, input.kind, input.labelSv);
       const sortOrder = input.sortOrder ?? (await repo.maxSortOrder(trx, municipalityId, input.kind)) + 10;
       // A code given by the caller must be free; one made from the label gets a suffix if needed,
       // since administrators never see codes (a renamed or retired category may hold the plain one).
@@ -136,6 +156,10 @@ export async function updateCategory(
   return db.transaction().execute(async (trx) => {
     const before = await repo.findCategory(trx, municipalityId, id);
     if (!before) throw new NotFound('Category');
+    const reinstated = input.retired === false && before.retired_at !== null;
+    if (input.labelSv !== undefined || reinstated) {
+      await assertLabelFree(trx, municipalityId, before.kind, input.labelSv ?? before.label_sv, id);
+    }
     checkAges(
       before.kind,
       input.minAge === undefined ? before.min_age : input.minAge,

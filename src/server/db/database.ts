@@ -152,7 +152,6 @@ export interface ShiftsTable {
   partners: string[];
   notes: string | null;
   version: number;
-  last_mutation_id: string | null;
   created_by: string;
   updated_by: string;
   reviewed_by: string | null;
@@ -208,6 +207,12 @@ export interface ObservationsTable extends ShiftLinkTable {
   note: string | null;
 }
 
+export interface ShiftMutationsTable extends ShiftLinkTable {
+  mutation_id: string;
+  version: number;
+  applied_at: Timestamp;
+}
+
 export interface ShiftRevisionsTable extends ShiftLinkTable {
   id: string;
   version: number;
@@ -238,6 +243,7 @@ export interface Database {
   topic_tallies: TopicTalliesTable;
   action_tallies: ActionTalliesTable;
   observations: ObservationsTable;
+  shift_mutations: ShiftMutationsTable;
   shift_revisions: ShiftRevisionsTable;
 }
 
@@ -363,7 +369,6 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     partners: true,
     notes: true,
     version: true,
-    last_mutation_id: true,
     created_by: true,
     updated_by: true,
     reviewed_by: true,
@@ -404,6 +409,13 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     severity: true,
     estimated_size: true,
     note: true,
+  },
+  shift_mutations: {
+    municipality_id: true,
+    mutation_id: true,
+    shift_id: true,
+    version: true,
+    applied_at: true,
   },
   shift_revisions: {
     id: true,

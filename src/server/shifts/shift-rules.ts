@@ -28,9 +28,14 @@ export function personalDataIssues(shift: ShiftInput): ErrorIssue[] {
   });
 }
 
-export function timeSpanIssues(shift: ShiftInput): ErrorIssue[] {
+export function timeSpanIssues(shift: ShiftInput, now: Date): ErrorIssue[] {
   const start = Date.parse(shift.startsAt);
   const end = Date.parse(shift.endsAt);
+  if (shift.status === 'done' && start > now.getTime()) {
+    return [
+      { path: 'shift.status', code: 'done_before_start', message: 'A shift cannot be done before it starts' },
+    ];
+  }
   if (end <= start)
     return [
       { path: 'shift.endsAt', code: 'ends_before_start', message: 'The shift must end after it starts' },

@@ -149,7 +149,6 @@ export async function writeShift(trx: Transaction<Database>, write: ShiftWrite):
     partners: input.partners,
     notes: input.notes,
     version: write.version,
-    last_mutation_id: write.mutationId,
     updated_by: write.actorId,
     updated_at: write.now,
   };
@@ -181,6 +180,7 @@ export async function writeShift(trx: Transaction<Database>, write: ShiftWrite):
         .execute();
     }
   }
+  await recordMutation(trx, { ...write, shiftId: write.id });
   const base = { municipality_id: write.municipalityId, shift_id: write.id };
   const insert = async <T extends ChildTable>(table: T, rows: Record<string, unknown>[]) => {
     if (rows.length > 0)
@@ -242,6 +242,40 @@ export async function writeShift(trx: Transaction<Database>, write: ShiftWrite):
       note: o.note,
     })),
   );
+}
+
+/** Remembers that a save was applied, so a retry of it is answered rather than refused. */
+export async function recordMutation(
+  trx: Transaction<Database>,
+  mutation: { municipalityId: string; shiftId: string; mutationId: string; version: number; now: Date },
+): Promise<void> {
+  await trx
+    .insertInto('shift_mutations')
+    .values({
+      municipality_id: mutation.municipalityId,
+      shift_id: mutation.shiftId,
+      mutation_id: mutation.mutationId,
+      version: mutation.version,
+      applied_at: mutation.now,
+    })
+    .execute();
+}
+
+/** Whether this save was already applied to this shift (a retry after a lost response). */
+export async function wasApplied(
+  db: Reader,
+  municipalityId: string,
+  shiftId: string,
+  mutationId: string,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('shift_mutations')
+    .select('version')
+    .where('municipality_id', '=', municipalityId)
+    .where('mutation_id', '=', mutationId)
+    .where('shift_id', '=', shiftId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function insertRevision(

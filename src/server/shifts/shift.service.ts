@@ -100,18 +100,19 @@ export async function saveShift(
 ): Promise<{ created: boolean; shift: ShiftDto }> {
   requirePermission(ctx.actor, 'shifts.write');
   const municipalityId = ctx.actor.municipalityId;
-  const shift = canonicalShift(request.shift);
+  // Check the shift as sent, so every issue's path points into the request body; store it canonical.
+  const sent = request.shift;
   const inputIssues = [
-    ...timeSpanIssues(shift),
-    ...personalDataIssues(shift),
-    ...actionIssues(shift),
-    ...observationIssues(shift),
+    ...timeSpanIssues(sent, ctx.now),
+    ...personalDataIssues(sent),
+    ...actionIssues(sent),
+    ...observationIssues(sent),
   ];
   if (inputIssues.length > 0) throw new ValidationError('The shift cannot be saved as it is', inputIssues);
 
   return db.transaction().execute(async (trx) => {
     const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
-    if (existing && existing.row.last_mutation_id === request.mutationId) {
+    if (existing && (await repo.wasApplied(trx, municipalityId, shiftId, request.mutationId))) {
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     if (!existing && request.baseVersion !== null) throw new NotFound('Shift');
@@ -124,15 +125,23 @@ export async function saveShift(
       listUnitMembers(trx, municipalityId, unitId),
     ]);
     const referenceIssues = [
-      ...categoryIssues(shift, previous, references.categories),
-      ...areaIssues(shift, previous, references.areas),
-      ...staffIssues(shift, previous, new Set(members.map((m) => m.id))),
+      ...categoryIssues(sent, previous, references.categories),
+      ...areaIssues(sent, previous, references.areas),
+      ...staffIssues(sent, previous, new Set(members.map((m) => m.id))),
     ];
     if (referenceIssues.length > 0)
       throw new ValidationError('The shift names something unknown', referenceIssues);
+    const shift = canonicalShift(sent);
 
     const changes = diffShifts(previous, shift);
     if (existing && changes.length === 0) {
+      const unchanged = {
+        municipalityId,
+        shiftId,
+        mutationId: request.mutationId,
+        version: existing.row.version,
+      };
+      await repo.recordMutation(trx, { ...unchanged, now: ctx.now });
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     const version = (existing?.row.version ?? 0) + 1;

@@ -49,6 +49,21 @@ describe('logging a shift', () => {
     expect(revisions.revisions.map((r: { version: number }) => r.version)).toEqual([2, 1]);
   });
 
+  it('recognises a retry even after a colleague has saved since', async () => {
+    const id = uuidv7();
+    const input = await makeShiftInput(t);
+    await fatima.put(`${shiftsUrl}/${id}`, saveBody(input, null));
+    const mine = saveBody({ ...input, notes: 'Min ändring' }, 1);
+    expect((await fatima.put(`${shiftsUrl}/${id}`, mine)).status).toBe(200);
+    const erik = await t.signedIn('falt2@demo.faltlogg.se');
+    expect(
+      (await erik.put(`${shiftsUrl}/${id}`, saveBody({ ...input, notes: 'Eriks ändring' }, 2))).status,
+    ).toBe(200);
+    const retry = await fatima.put(`${shiftsUrl}/${id}`, mine);
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toMatchObject({ version: 3, notes: 'Eriks ändring' });
+  });
+
   it('refuses a stale edit with 409 and the current version, never overwriting', async () => {
     const id = uuidv7();
     const input = await makeShiftInput(t);
@@ -124,6 +139,31 @@ describe('logging a shift', () => {
       expect(response.status, code).toBe(400);
       expect((await response.json()).error.issues.map((i: { code: string }) => i.code)).toContain(code);
     }
+  });
+
+  it('points error paths into the body as sent, not a reordered copy', async () => {
+    const base = await makeShiftInput(t);
+    const first = base.observations[0] as (typeof base.observations)[number];
+    const observations = [
+      { ...first, id: 'ffffffff-ffff-7fff-bfff-ffffffffffff', note: null },
+      { ...first, id: '00000000-0000-7000-8000-000000000000', note: 'ring 0701234567' },
+    ];
+    const response = await fatima.put(`${shiftsUrl}/${uuidv7()}`, saveBody({ ...base, observations }, null));
+    expect((await response.json()).error.issues[0].path).toBe('shift.observations.1.note');
+  });
+
+  it('refuses a shift marked done before it has started', async () => {
+    const response = await fatima.put(
+      `${shiftsUrl}/${uuidv7()}`,
+      saveBody(
+        await makeShiftInput(t, {
+          startsAt: '2027-01-01T18:00:00+01:00',
+          endsAt: '2027-01-01T22:00:00+01:00',
+        }),
+        null,
+      ),
+    );
+    expect((await response.json()).error.issues[0].code).toBe('done_before_start');
   });
 
   it('merges duplicate tally cells rather than storing them twice', async () => {

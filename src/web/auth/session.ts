@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { api, call, onSessionLost, setCsrfToken } from '../api/client';
+import { ApiError } from '../api/errors';
 import type { Permission, Session, SessionUser } from '../api/types';
-import { type Locale, setLocale } from '../i18n/i18n';
+import { chosenLocale, type Locale, setLocale } from '../i18n/i18n';
+import { clearCached, readCached, writeCached } from '../outbox/reference-cache';
 
 /** Why the sign-in page is shown, when there is something to say about it. */
 export type SignInNotice = 'sessionExpired' | 'signedOut' | null;
@@ -19,14 +21,38 @@ function setState(next: SessionState): void {
   for (const listener of listeners) listener(next);
 }
 
-function accept(session: Session, notice: SignInNotice = null): SessionUser | null {
+/** The last signed-in user, kept on the device so the app opens offline (field work at night). */
+const CACHED_USER = 'session.user';
+
+function rememberUser(user: SessionUser | null): void {
+  void (user ? writeCached(CACHED_USER, user) : clearCached(CACHED_USER));
+}
+
+/** Only no answer at all (or a gateway with no server behind it) means offline; a 401 means signed out. */
+function unreachable(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 0 || (error.status >= 502 && error.status <= 504));
+}
+
+/**
+ * Takes a session from the server. At sign-in the user's saved language applies; on a later load the
+ * choice made on this device wins (a reload may outrun, or an offline switch may have missed, the
+ * save), and a difference is sent to the server.
+ */
+function accept(session: Session, notice: SignInNotice = null, signingIn = false): SessionUser | null {
   setCsrfToken(session.csrfToken);
-  if (session.user) void setLocale(session.user.locale);
+  const chosen = chosenLocale();
+  if (session.user && (signingIn || !chosen)) void setLocale(session.user.locale);
+  else if (session.user && chosen && chosen !== session.user.locale) {
+    session = { ...session, user: { ...session.user, locale: chosen } };
+    void call(api.api.auth.me.$patch({ json: { locale: chosen } })).catch(() => undefined);
+  }
+  rememberUser(session.user);
   setState({ status: 'ready', user: session.user, notice });
   return session.user;
 }
 
 onSessionLost(() => {
+  rememberUser(null);
   if (state.status === 'ready' && state.user)
     setState({ status: 'ready', user: null, notice: 'sessionExpired' });
 });
@@ -59,13 +85,32 @@ export async function loadSession(): Promise<void> {
   try {
     accept(await call(api.api.auth.session.$get()));
   } catch (error) {
-    setState({ status: 'failed', error });
+    const cached = unreachable(error) ? await readCached<SessionUser>(CACHED_USER) : null;
+    if (!cached) {
+      setState({ status: 'failed', error });
+      return;
+    }
+    // Offline: carry on as the user last seen here; the server decides again once it answers.
+    void setLocale(cached.value.locale);
+    setState({ status: 'ready', user: cached.value, notice: null });
+    window.addEventListener('online', () => void recheckSession(), { once: true });
+  }
+}
+
+/** Asks the server again after an offline start; a network error keeps the cached user. */
+async function recheckSession(): Promise<void> {
+  try {
+    const session = await call(api.api.auth.session.$get());
+    const user = state.status === 'ready' ? state.user : null;
+    accept(session, session.user || !user ? null : 'sessionExpired');
+  } catch (error) {
+    if (unreachable(error)) window.addEventListener('online', () => void recheckSession(), { once: true });
   }
 }
 
 /** Signs in; the user's saved language then applies. Throws `ApiError` on failure. */
 export async function signIn(email: string, password: string): Promise<SessionUser | null> {
-  return accept(await call(api.api.auth['sign-in'].$post({ json: { email, password } })));
+  return accept(await call(api.api.auth['sign-in'].$post({ json: { email, password } })), null, true);
 }
 
 export async function signOut(): Promise<void> {
@@ -73,6 +118,7 @@ export async function signOut(): Promise<void> {
     accept(await call(api.api.auth['sign-out'].$post()), 'signedOut');
   } catch {
     // Whatever the server says, this tab no longer shows a signed-in user.
+    rememberUser(null);
     setState({ status: 'ready', user: null, notice: 'signedOut' });
   }
 }
@@ -83,6 +129,7 @@ export async function changeLocale(locale: Locale): Promise<void> {
   if (state.status === 'ready' && state.user) {
     const user = { ...state.user, locale };
     setState({ ...state, user });
+    rememberUser(user);
     try {
       await call(api.api.auth.me.$patch({ json: { locale } }));
     } catch {

@@ -1,6 +1,8 @@
 import type { SessionUser } from '../api/types';
 import { can } from '../auth/session';
 import { unitLink } from '../layout/navigation';
+import { managedUnits, overviewPath } from '../manager/paths';
+import { canLogShifts, SHIFTS_PATH } from '../shifts/access';
 
 export type CardKey =
   | 'myShifts'
@@ -12,7 +14,8 @@ export type CardKey =
   | 'myUnit'
   | 'units'
   | 'organisation'
-  | 'users';
+  | 'users'
+  | 'categories';
 
 /** A home-page card: a link to a page, or (for what later issues bring) no link and "Kommer snart". */
 export type Card = { key: CardKey; href: string | null };
@@ -24,9 +27,10 @@ export function cardsFor(user: SessionUser): Card[] {
   const add = (card: Card) => {
     if (!cards.some((existing) => existing.key === card.key)) cards.push(card);
   };
-  if (roles.has('field_worker')) add({ key: 'myShifts', href: null });
+  if (roles.has('field_worker')) add({ key: 'myShifts', href: canLogShifts(user) ? SHIFTS_PATH : null });
   if (roles.has('unit_manager')) {
-    add({ key: 'unitShifts', href: null });
+    const managed = managedUnits(user)[0];
+    add({ key: 'unitShifts', href: managed ? overviewPath(managed.id) : null });
     add({ key: 'followUp', href: null });
   }
   if (can(user, 'unit.members.read')) {
@@ -38,5 +42,6 @@ export function cardsFor(user: SessionUser): Card[] {
   if (roles.has('partner')) add({ key: 'situation', href: null });
   if (can(user, 'org.manage')) add({ key: 'organisation', href: '/admin/organisation' });
   if (can(user, 'users.manage')) add({ key: 'users', href: '/admin/anvandare' });
+  if (can(user, 'categories.manage')) add({ key: 'categories', href: '/admin/kategorier' });
   return cards;
 }

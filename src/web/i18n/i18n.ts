@@ -21,13 +21,18 @@ export function isLocale(value: unknown): value is Locale {
   return value === 'sv' || value === 'en';
 }
 
-function storedLocale(): Locale {
+/** The language chosen on this device, if one was. */
+export function chosenLocale(): Locale | null {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    return isLocale(value) ? value : 'sv';
+    return isLocale(value) ? value : null;
   } catch {
-    return 'sv';
+    return null;
   }
+}
+
+function storedLocale(): Locale {
+  return chosenLocale() ?? 'sv';
 }
 
 void i18next.init({

@@ -1,6 +1,8 @@
 import type { SessionUser } from '../api/types';
 import { can } from '../auth/session';
 import type { MessageKey } from '../i18n/i18n';
+import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
+import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 
 export type NavItem = {
   href: string;
@@ -28,17 +30,26 @@ export function unitLink(user: SessionUser): { href: string; label: 'nav.myUnit'
 /** The main menu, filtered by what the user's roles permit. */
 export function navItems(user: SessionUser): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'nav.home', prefix: false }];
+  if (canLogShifts(user)) items.push({ href: SHIFTS_PATH, label: 'shifts.nav', prefix: false });
   if (can(user, 'unit.members.read')) {
     const unit = unitLink(user);
     items.push({ href: unit.href, label: unit.label, prefix: false });
   }
+  const managed = managedUnits(user)[0];
+  if (managed) items.push({ href: overviewPath(managed.id), label: 'manager.nav', prefix: false });
   if (can(user, 'org.manage'))
     items.push({ href: '/admin/organisation', label: 'nav.organisation', prefix: true });
   if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });
+  if (can(user, 'categories.manage'))
+    items.push({ href: '/admin/kategorier', label: 'categories.nav', prefix: true });
   return items;
 }
 
 export function isActive(item: NavItem, path: string): boolean {
+  if (item.label === 'manager.nav') return isManagerPath(path);
+  if (item.href.startsWith('/enhet') && isManagerPath(path)) return false;
+  if (item.href === SHIFTS_PATH) return isShiftsPath(path);
+  if (item.href.startsWith('/enhet') && isShiftsPath(path)) return false;
   if (item.href.startsWith('/enhet')) return path === '/enhet' || path.startsWith('/enhet/');
   return item.prefix ? path === item.href || path.startsWith(`${item.href}/`) : path === item.href;
 }

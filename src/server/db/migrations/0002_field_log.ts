@@ -45,7 +45,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       partners text[] not null default '{}',
       notes text,
       version integer not null default 1,
-      last_mutation_id uuid,
       created_by uuid not null,
       updated_by uuid not null,
       reviewed_by uuid,
@@ -142,6 +141,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       foreign key (municipality_id, type_id) references categories (municipality_id, id),
       foreign key (municipality_id, area_id) references areas (municipality_id, id),
       check ((latitude is null) = (longitude is null))
+    );
+
+    -- Every save applied, by the id the phone gave it: a retry of any of them is recognised,
+    -- even after someone else has saved since.
+    create table shift_mutations (
+      municipality_id uuid not null,
+      mutation_id uuid not null,
+      shift_id uuid not null,
+      version integer not null,
+      applied_at timestamptz not null,
+      primary key (municipality_id, mutation_id),
+      foreign key (municipality_id, shift_id) references shifts (municipality_id, id) on delete cascade
     );
 
     create table shift_revisions (

@@ -1,0 +1,163 @@
+import { ACTION_KINDS, type ActionKind, GENDERS } from '../../../shared/field-log';
+import { uuidv7 } from '../../../shared/uuidv7';
+import { useT } from '../../i18n/i18n';
+import { Field } from '../../ui/Field';
+import type { ActionRow, FormIssue } from '../form';
+import { issueAt } from '../form';
+import type { Category } from '../model';
+import { categoryLabel, choices } from '../reference';
+import { breakable } from './breakable';
+import { CountInput } from './CountInput';
+import { Segmented } from './Segmented';
+
+type Props = {
+  actions: ActionRow[];
+  categories: Category[];
+  issues: FormIssue[];
+  onChange: (actions: ActionRow[]) => void;
+};
+
+export function newAction(): ActionRow {
+  return { rowId: uuidv7(), kind: 'guidance', serviceId: null, gender: null, ageBandId: null, count: 1 };
+}
+
+/** Guidance to a service, contact with a guardian, reports of concern …, counted by gender and age. */
+export function ActionSection({ actions, categories, issues, onChange }: Props) {
+  const { t } = useT();
+  const update = (index: number, patch: Partial<ActionRow>) =>
+    onChange(actions.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  return (
+    <section class="editor-section" aria-labelledby="actions-heading">
+      <h2 id="actions-heading">{t('shifts.editor.actions')}</h2>
+      {actions.map((row, index) => (
+        <ActionCard
+          key={row.rowId}
+          row={row}
+          index={index}
+          categories={categories}
+          issues={issues}
+          onChange={(patch) => update(index, patch)}
+          onRemove={() => onChange(actions.filter((_, i) => i !== index))}
+        />
+      ))}
+      <button
+        type="button"
+        class="button button-block add-button"
+        onClick={() => onChange([...actions, newAction()])}
+      >
+        {t('shifts.editor.addAction')}
+      </button>
+    </section>
+  );
+}
+
+type CardProps = {
+  row: ActionRow;
+  index: number;
+  categories: Category[];
+  issues: FormIssue[];
+  onChange: (patch: Partial<ActionRow>) => void;
+  onRemove: () => void;
+};
+
+function ActionCard({ row, index, categories, issues, onChange, onRemove }: CardProps) {
+  const { t, locale } = useT();
+  const number = index + 1;
+  const at = (field: string) => issueAt(issues, `actions.${index}.${field}`);
+  const text = (field: string) => {
+    const issue = at(field);
+    return issue ? t(`shifts.issues.${issue.code}`) : undefined;
+  };
+  const what = t('shifts.editor.action', { number });
+  return (
+    <fieldset class="row-card">
+      <legend>{what}</legend>
+      <Field label={t('shifts.editor.actionKind')}>
+        {({ id }) => (
+          <select
+            id={id}
+            value={row.kind}
+            onChange={(event) => {
+              const kind = event.currentTarget.value as ActionKind;
+              onChange({ kind, serviceId: kind === 'guidance' ? row.serviceId : null });
+            }}
+          >
+            {ACTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`fieldLog.actionKinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {row.kind === 'guidance' && (
+        <Field label={t('shifts.editor.service')} error={text('serviceId')}>
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              value={row.serviceId ?? ''}
+              aria-describedby={describedBy}
+              aria-invalid={invalid || undefined}
+              onChange={(event) => onChange({ serviceId: event.currentTarget.value || null })}
+            >
+              <option value="" disabled>
+                {t('shifts.editor.chooseService')}
+              </option>
+              {choices(categories, 'service', row.serviceId ? [row.serviceId] : []).map((service) => (
+                <option key={service.id} value={service.id}>
+                  {categoryLabel(service, locale)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      <Segmented
+        legend={t('shifts.editor.gender')}
+        value={row.gender}
+        error={text('gender')}
+        options={GENDERS.map((gender) => ({
+          value: gender,
+          label: breakable(t(`fieldLog.genders.${gender}`)),
+        }))}
+        onChange={(gender) => onChange({ gender })}
+      />
+      <Field label={t('shifts.editor.ageBand')} error={text('ageBandId')}>
+        {({ id, describedBy, invalid }) => (
+          <select
+            id={id}
+            value={row.ageBandId ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => onChange({ ageBandId: event.currentTarget.value || null })}
+          >
+            <option value="" disabled>
+              {t('shifts.editor.chooseAgeBand')}
+            </option>
+            {choices(categories, 'age_band', row.ageBandId ? [row.ageBandId] : []).map((band) => (
+              <option key={band.id} value={band.id}>
+                {categoryLabel(band, locale)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div class="field">
+        <span class="field-label" id={`action-${row.rowId}-count`}>
+          {t('shifts.editor.count')}
+        </span>
+        <CountInput
+          label={`${t('shifts.editor.count')}, ${what}`}
+          value={row.count}
+          min={1}
+          onChange={(count) => onChange({ count })}
+          addLabel={t('shifts.editor.addOne', { what })}
+          removeLabel={t('shifts.editor.removeOne', { what })}
+        />
+      </div>
+      <button type="button" class="button button-quiet remove-button" onClick={onRemove}>
+        {t('shifts.editor.removeAction', { number })}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+/** A labelled group of chips (or other controls); a `<fieldset>` so the legend names the group. */
+export function ChipGroup({
+  legend,
+  hint,
+  children,
+}: {
+  legend: string;
+  hint?: string;
+  children: ComponentChildren;
+}) {
+  const hintId = useId();
+  return (
+    <fieldset class="chip-group" aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p class="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div class="chips">{children}</div>
+    </fieldset>
+  );
+}
+
+/** A chip that is on or off: one tap. */
+export function ToggleChip({
+  label,
+  pressed,
+  onToggle,
+}: {
+  label: string;
+  pressed: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <button type="button" class="chip" aria-pressed={pressed} onClick={onToggle}>
+      {label}
+    </button>
+  );
+}
+
+/** Adds or removes `id` in a list of ids. */
+export function toggled(ids: readonly string[], id: string): string[] {
+  return ids.includes(id) ? ids.filter((other) => other !== id) : [...ids, id];
+}

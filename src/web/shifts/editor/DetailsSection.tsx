@@ -1,0 +1,132 @@
+import { SHIFT_KINDS, SHIFT_STATUSES, TIME_USES } from '../../../shared/field-log';
+import type { UnitMember } from '../../api/types';
+import { useT } from '../../i18n/i18n';
+import { SelectField } from '../../ui/Field';
+import { type FormIssue, issueAt, type ShiftForm } from '../form';
+import { formatSpan } from '../format';
+import { endsNextDay, shiftSpan, wallClock } from '../time';
+import { ChipGroup, ToggleChip, toggled } from './Chips';
+import { GuardedText } from './GuardedText';
+import { IssueText } from './IssueText';
+import { Segmented } from './Segmented';
+
+type Props = {
+  form: ShiftForm;
+  members: UnitMember[];
+  issues: FormIssue[];
+  onChange: (patch: Partial<ShiftForm>) => void;
+};
+
+/**
+ * When, what and who: right most evenings (tonight 18–22, outreach, me), so it stays folded under a
+ * one-line summary until opened.
+ */
+export function DetailsSection({ form, members, issues, onChange }: Props) {
+  const { t, locale } = useT();
+  const start = wallClock(form.startsAt);
+  const end = wallClock(form.endsAt);
+  const timeIssue = issueAt(issues, 'endsAt');
+  const staffNames = members
+    .filter((member) => form.staffIds.includes(member.id))
+    .map((member) => member.displayName);
+  const setSpan = (date: string, from: string, to: string) => {
+    if (!date || !from || !to) return;
+    onChange(shiftSpan(date, from, to));
+  };
+  const summary = [
+    formatSpan(form.startsAt, form.endsAt, locale),
+    t(`fieldLog.kinds.${form.kind}`),
+    t(`fieldLog.statuses.${form.status}`),
+    staffNames.join(', '),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const open = Boolean(timeIssue) || issueAt(issues, 'title') !== undefined;
+
+  return (
+    <details class="details-section" open={open || undefined}>
+      <summary>
+        <span class="details-title">{t('shifts.editor.details')}</span>
+        <span class="details-summary">{summary}</span>
+      </summary>
+      <div class="details-body">
+        <div class="time-row">
+          <div class="field">
+            <label for="shift-date">{t('shifts.editor.date')}</label>
+            <input
+              id="shift-date"
+              type="date"
+              value={start.date}
+              onChange={(event) => setSpan(event.currentTarget.value, start.time, end.time)}
+            />
+          </div>
+          <div class="field">
+            <label for="shift-start">{t('shifts.editor.start')}</label>
+            <input
+              id="shift-start"
+              type="time"
+              value={start.time}
+              onChange={(event) => setSpan(start.date, event.currentTarget.value, end.time)}
+            />
+          </div>
+          <div class={timeIssue ? 'field field-invalid' : 'field'}>
+            <label for="shift-end">{t('shifts.editor.end')}</label>
+            <input
+              id="shift-end"
+              type="time"
+              value={end.time}
+              aria-describedby="shift-end-note"
+              onChange={(event) => setSpan(start.date, start.time, event.currentTarget.value)}
+            />
+          </div>
+        </div>
+        <div id="shift-end-note">
+          {endsNextDay(form.startsAt, form.endsAt) && (
+            <p class="field-hint">{t('shifts.editor.endsNextDay')}</p>
+          )}
+          {timeIssue && <IssueText issue={timeIssue} />}
+        </div>
+
+        <Segmented
+          legend={t('shifts.editor.status')}
+          value={form.status}
+          options={SHIFT_STATUSES.map((status) => ({
+            value: status,
+            label: t(`fieldLog.statuses.${status}`),
+          }))}
+          onChange={(status) => onChange({ status })}
+        />
+        <SelectField
+          label={t('shifts.editor.kind')}
+          value={form.kind}
+          onChange={(kind) => onChange({ kind: kind as ShiftForm['kind'] })}
+          options={SHIFT_KINDS.map((kind) => ({ value: kind, label: t(`fieldLog.kinds.${kind}`) }))}
+        />
+        <GuardedText
+          label={t('shifts.editor.title')}
+          hint={t('shifts.editor.titleHint')}
+          value={form.title}
+          maxLength={120}
+          issue={issueAt(issues, 'title')}
+          onInput={(title) => onChange({ title })}
+        />
+        <SelectField
+          label={t('shifts.editor.timeUse')}
+          value={form.timeUse}
+          onChange={(timeUse) => onChange({ timeUse: timeUse as ShiftForm['timeUse'] })}
+          options={TIME_USES.map((use) => ({ value: use, label: t(`fieldLog.timeUses.${use}`) }))}
+        />
+        <ChipGroup legend={t('shifts.editor.staff')}>
+          {members.map((member) => (
+            <ToggleChip
+              key={member.id}
+              label={member.displayName}
+              pressed={form.staffIds.includes(member.id)}
+              onToggle={() => onChange({ staffIds: toggled(form.staffIds, member.id) })}
+            />
+          ))}
+        </ChipGroup>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,204 @@
+import { SEVERITIES } from '../../../shared/field-log';
+import { uuidv7 } from '../../../shared/uuidv7';
+import type { Area } from '../../api/types';
+import { useT } from '../../i18n/i18n';
+import { Field } from '../../ui/Field';
+import { type FormIssue, issueAt, type ObservationRow, type ShiftForm } from '../form';
+import type { Category } from '../model';
+import { categoryLabel, choices } from '../reference';
+import { atTimeWithinShift, clampIntoShift, wallClock } from '../time';
+import { GuardedText } from './GuardedText';
+import { Segmented } from './Segmented';
+
+type Props = {
+  form: ShiftForm;
+  areas: Area[];
+  categories: Category[];
+  issues: FormIssue[];
+  onChange: (observations: ObservationRow[]) => void;
+};
+
+/** A new observation: now (kept inside the shift), in the shift's first area, low severity. */
+export function newObservation(form: ShiftForm, now: Date = new Date()): ObservationRow {
+  return {
+    id: uuidv7(),
+    typeId: null,
+    areaId: form.areaIds[0] ?? null,
+    observedAt: clampIntoShift(now, form.startsAt, form.endsAt),
+    severity: 'low',
+    estimatedSize: null,
+    note: '',
+  };
+}
+
+/** What was seen, where, when and how serious; it feeds the situation picture. No map: areas are enough. */
+export function ObservationSection({ form, areas, categories, issues, onChange }: Props) {
+  const { t } = useT();
+  const update = (index: number, patch: Partial<ObservationRow>) =>
+    onChange(form.observations.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  return (
+    <section class="editor-section" aria-labelledby="observations-heading">
+      <h2 id="observations-heading">{t('shifts.editor.observations')}</h2>
+      {form.observations.map((row, index) => (
+        <ObservationCard
+          key={row.id}
+          row={row}
+          number={index + 1}
+          form={form}
+          areas={areas}
+          categories={categories}
+          issues={issues}
+          index={index}
+          onChange={(patch) => update(index, patch)}
+          onRemove={() => onChange(form.observations.filter((_, i) => i !== index))}
+        />
+      ))}
+      <button
+        type="button"
+        class="button button-block add-button"
+        onClick={() => onChange([...form.observations, newObservation(form)])}
+      >
+        {t('shifts.editor.addObservation')}
+      </button>
+    </section>
+  );
+}
+
+type CardProps = {
+  row: ObservationRow;
+  number: number;
+  index: number;
+  form: ShiftForm;
+  areas: Area[];
+  categories: Category[];
+  issues: FormIssue[];
+  onChange: (patch: Partial<ObservationRow>) => void;
+  onRemove: () => void;
+};
+
+function ObservationCard({
+  row,
+  number,
+  index,
+  form,
+  areas,
+  categories,
+  issues,
+  onChange,
+  onRemove,
+}: CardProps) {
+  const { t, locale } = useT();
+  const typeIssue = issueAt(issues, `observations.${index}.typeId`);
+  const chosen = areas.filter((area) => form.areaIds.includes(area.id));
+  const rest = areas
+    .filter((area) => !form.areaIds.includes(area.id) && (area.active || area.id === row.areaId))
+    .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const title = t('shifts.editor.observation', { number });
+  return (
+    <fieldset class="row-card">
+      <legend>{title}</legend>
+      <Field
+        label={t('shifts.editor.observationType')}
+        error={typeIssue ? t('shifts.issues.observation_type') : undefined}
+      >
+        {({ id, describedBy, invalid }) => (
+          <select
+            id={id}
+            value={row.typeId ?? ''}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(event) => onChange({ typeId: event.currentTarget.value || null })}
+          >
+            <option value="" disabled>
+              {t('shifts.editor.chooseType')}
+            </option>
+            {choices(categories, 'observation_type', row.typeId ? [row.typeId] : []).map((type) => (
+              <option key={type.id} value={type.id}>
+                {categoryLabel(type, locale)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('shifts.editor.area')}>
+        {({ id }) => (
+          <select
+            id={id}
+            value={row.areaId ?? ''}
+            onChange={(event) => onChange({ areaId: event.currentTarget.value || null })}
+          >
+            <option value="">{t('shifts.editor.noArea')}</option>
+            {chosen.length > 0 && (
+              <optgroup label={t('shifts.editor.shiftAreas')}>
+                {chosen.map((area) => (
+                  <option key={area.id} value={area.id}>
+                    {area.name}
+                  </option>
+                ))}
+              </optgroup>
+            )}
+            <optgroup label={t('shifts.editor.allAreas')}>
+              {rest.map((area) => (
+                <option key={area.id} value={area.id}>
+                  {area.name}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        )}
+      </Field>
+      <Segmented
+        legend={t('shifts.editor.severity')}
+        value={row.severity}
+        options={SEVERITIES.map((severity) => ({
+          value: severity,
+          label: t(`fieldLog.severities.${severity}`),
+        }))}
+        onChange={(severity) => onChange({ severity })}
+      />
+      <div class="pair-row">
+        <Field label={t('shifts.editor.time')}>
+          {({ id }) => (
+            <input
+              id={id}
+              type="time"
+              value={wallClock(row.observedAt).time}
+              onChange={(event) => {
+                const time = event.currentTarget.value;
+                if (time) onChange({ observedAt: atTimeWithinShift(time, form.startsAt, form.endsAt) });
+              }}
+            />
+          )}
+        </Field>
+        <Field label={t('shifts.editor.estimatedSize')}>
+          {({ id }) => (
+            <input
+              id={id}
+              type="text"
+              inputMode="numeric"
+              pattern="[0-9]*"
+              autocomplete="off"
+              value={row.estimatedSize === null ? '' : String(row.estimatedSize)}
+              onInput={(event) => {
+                const digits = event.currentTarget.value.replace(/\D/g, '');
+                const size = digits === '' ? null : Math.min(100_000, Math.max(1, Number(digits)));
+                onChange({ estimatedSize: size });
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      <GuardedText
+        label={t('shifts.editor.note')}
+        value={row.note}
+        maxLength={500}
+        multiline
+        issue={issueAt(issues, `observations.${index}.note`)}
+        onInput={(note) => onChange({ note })}
+      />
+      <button type="button" class="button button-quiet remove-button" onClick={onRemove}>
+        {t('shifts.editor.removeObservation', { number })}
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { formFromInput, inputFromForm, newShiftForm, serverIssues, validateForm } from './form';
+
+const ME = '0190a000-0000-7000-8000-000000000004';
+const AGE = '0190a000-0000-7000-8000-000000000010';
+const SERVICE = '0190a000-0000-7000-8000-000000000030';
+
+describe('the shift form', () => {
+  it('starts with tonight’s usual outreach shift with me on it', () => {
+    const form = newShiftForm(ME, new Date('2026-06-12T10:00:00+02:00'));
+    expect(form).toMatchObject({
+      status: 'planned',
+      kind: 'outreach',
+      timeUse: 'outreach',
+      staffIds: [ME],
+      startsAt: '2026-06-12T18:00:00+02:00',
+      endsAt: '2026-06-12T22:00:00+02:00',
+    });
+    expect(newShiftForm(ME, new Date('2026-06-12T21:00:00+02:00')).status).toBe('done');
+  });
+
+  it('blocks personal data in any free text, saying what was found', () => {
+    const form = { ...newShiftForm(ME), notes: 'ring 070-123 45 67' };
+    expect(validateForm(form)).toEqual([{ path: 'notes', code: 'personal_data', found: ['phone_number'] }]);
+    form.notes = 'träffade några vid torget';
+    form.title = 'mejla a.b@example.se';
+    expect(validateForm(form)).toEqual([{ path: 'title', code: 'personal_data', found: ['email'] }]);
+  });
+
+  it('requires what the server requires of rows', () => {
+    const form = newShiftForm(ME);
+    form.actions.push({
+      rowId: 'r',
+      kind: 'guidance',
+      serviceId: null,
+      gender: null,
+      ageBandId: null,
+      count: 1,
+    });
+    form.observations.push({
+      id: 'o',
+      typeId: null,
+      areaId: null,
+      observedAt: form.startsAt,
+      severity: 'low',
+      estimatedSize: null,
+      note: '',
+    });
+    expect(validateForm(form).map((issue) => issue.path)).toEqual([
+      'observations.0.typeId',
+      'actions.0.serviceId',
+      'actions.0.gender',
+      'actions.0.ageBandId',
+    ]);
+  });
+
+  it('turns rows into tallies, and back', () => {
+    const form = newShiftForm(ME);
+    form.actions.push(
+      { rowId: 'a', kind: 'guidance', serviceId: SERVICE, gender: 'girl', ageBandId: AGE, count: 1 },
+      { rowId: 'b', kind: 'guidance', serviceId: SERVICE, gender: 'girl', ageBandId: AGE, count: 2 },
+      { rowId: 'c', kind: 'safe_transport', serviceId: SERVICE, gender: 'boy', ageBandId: AGE, count: 1 },
+    );
+    form.notes = '  ';
+    const input = inputFromForm(form);
+    expect(input.notes).toBeNull();
+    expect(input.actions).toEqual([
+      { kind: 'guidance', serviceId: SERVICE, gender: 'girl', ageBandId: AGE, count: 3 },
+      { kind: 'safe_transport', serviceId: null, gender: 'boy', ageBandId: AGE, count: 1 },
+    ]);
+    const back = formFromInput(input);
+    expect(back.actions.map(({ rowId: _, ...rest }) => rest)).toEqual(input.actions);
+    expect(back.notes).toBe('');
+  });
+
+  it('puts the server’s issues at the same fields', () => {
+    const issues = serverIssues({
+      status: 400,
+      code: 'validation_failed',
+      message: 'no',
+      issues: [
+        { path: 'shift.observations.0.note', code: 'personal_data', message: 'x' },
+        { path: 'shift.areaIds.0', code: 'unknown_area', message: 'x' },
+      ],
+    });
+    expect(issues).toEqual([
+      { path: 'observations.0.note', code: 'personal_data' },
+      { path: 'areaIds.0', code: 'rejected' },
+    ]);
+  });
+});
