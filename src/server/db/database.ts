@@ -225,6 +225,17 @@ export interface ShiftRevisionsTable extends ShiftLinkTable {
 /** What one revision changed: field names with their values before and after. */
 export type ShiftChangeList = { field: string; before: unknown; after: unknown }[];
 
+export interface EncounterDailyTable {
+  municipality_id: string;
+  unit_id: string;
+  /** A Stockholm calendar day, as 'YYYY-MM-DD'. */
+  day: ColumnType<string, string, string>;
+  gender: Gender;
+  age_band_id: string;
+  depth: Depth;
+  contacts: number;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -245,6 +256,7 @@ export interface Database {
   observations: ObservationsTable;
   shift_mutations: ShiftMutationsTable;
   shift_revisions: ShiftRevisionsTable;
+  encounter_daily: EncounterDailyTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -426,5 +438,14 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     changed_by_roles: true,
     changed_at: true,
     changes: true,
+  },
+  encounter_daily: {
+    municipality_id: true,
+    unit_id: true,
+    day: true,
+    gender: true,
+    age_band_id: true,
+    depth: true,
+    contacts: true,
   },
 };

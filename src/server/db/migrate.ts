@@ -1,11 +1,13 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as foundation from './migrations/0001_foundation';
 import * as fieldLog from './migrations/0002_field_log';
+import * as statisticsRollup from './migrations/0003_statistics_rollup';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_field_log': fieldLog,
+  '0003_statistics_rollup': statisticsRollup,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

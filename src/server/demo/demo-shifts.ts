@@ -4,6 +4,8 @@ import type { Db } from '../db/connect';
 import { insertRevision, writeShift } from '../shifts/shift.repository';
 import type { ShiftInput } from '../shifts/shift.schema';
 import { canonicalShift } from '../shifts/shift-diff';
+import { rollupDelta } from '../statistics/rollup';
+import { applyRollupDelta } from '../statistics/rollup.repository';
 
 /** A small deterministic random source, so every demo install tells the same story. */
 function mulberry32(seed: number) {
@@ -302,6 +304,7 @@ export async function seedDemoShifts(
             created: true,
             input,
           });
+          await applyRollupDelta(trx, municipalityId, rollupDelta(unit.id, null, input));
           await insertRevision(trx, {
             id: uuidv7(),
             municipalityId,

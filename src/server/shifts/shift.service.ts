@@ -6,6 +6,8 @@ import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
 import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
+import { rollupDelta } from '../statistics/rollup';
+import { applyRollupDelta } from '../statistics/rollup.repository';
 import { listUnitMembers } from '../users/users.repository';
 import { presentShift, presentSummary } from './shift.present';
 import * as repo from './shift.repository';
@@ -144,6 +146,7 @@ export async function saveShift(
       await repo.recordMutation(trx, { ...unchanged, now: ctx.now });
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
+    await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, previous, shift));
     const version = (existing?.row.version ?? 0) + 1;
     await repo.writeShift(trx, {
       id: shiftId,
