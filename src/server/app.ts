@@ -17,6 +17,7 @@ import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { shiftRoutes } from './shifts/shift.routes';
+import { statisticsRoutes } from './statistics/statistics.routes';
 import { userRoutes } from './users/users.routes';
 
 /** All API routes. Its type is what the web app's typed client is built from. */
@@ -27,6 +28,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', userRoutes)
     .route('/', categoryRoutes)
     .route('/', shiftRoutes)
+    .route('/', statisticsRoutes)
     .route('/', healthRoutes);
 }
 

@@ -46,6 +46,13 @@ function grantCoversAdministration(grant: Grant, administrationId: string): bool
   return grant.administrationId === null || grant.administrationId === administrationId;
 }
 
+/** Whether a grant with this permission covers the whole municipality (no unit, no administration). */
+export function canAcrossMunicipality(actor: Actor, permission: Permission): boolean {
+  return grantsWith(actor, permission).some(
+    (grant) => grant.unitId === null && grant.administrationId === null,
+  );
+}
+
 export function canInUnit(actor: Actor, permission: Permission, unit: UnitScope): boolean {
   return grantsWith(actor, permission).some((grant) => grantCoversUnit(grant, unit));
 }

@@ -22,7 +22,14 @@ describe('sign-in', () => {
       email: 'falt@demo.faltlogg.se',
       municipality: { name: 'Demo stad' },
       roles: [{ role: 'field_worker', unitName: 'Fältgruppen Centrum' }],
-      permissions: ['org.read', 'unit.members.read', 'categories.read', 'shifts.read', 'shifts.write'],
+      permissions: [
+        'org.read',
+        'unit.members.read',
+        'categories.read',
+        'shifts.read',
+        'shifts.write',
+        'statistics.read',
+      ],
     });
     const session = await client.fetchSession();
     expect(session.user?.id).toBe(t.ids.user('falt@demo.faltlogg.se'));

@@ -18,6 +18,16 @@ const DEMO_USER_BY_ROLE: Record<Role, string> = {
 };
 
 type Caller = Role | 'anonymous';
+
+/** Whether each demo user's role is held across the whole municipality (unit staff's is not). */
+const MUNICIPALITY_WIDE: Record<Role, boolean> = {
+  field_worker: false,
+  unit_manager: false,
+  analyst: true,
+  reception: true,
+  partner: true,
+  administrator: true,
+};
 const CALLERS: Caller[] = ['anonymous', ...ROLES];
 
 /** What the permission table says a caller may do on a route whose target is within their reach. */
@@ -25,6 +35,7 @@ function expectedAllowed(access: Access, caller: Caller): boolean {
   if (access.kind === 'public') return true;
   if (caller === 'anonymous') return false;
   if (access.kind === 'signedIn') return true;
+  if (access.kind === 'wholeMunicipality' && !MUNICIPALITY_WIDE[caller]) return false;
   return ROLE_PERMISSIONS[caller].includes(access.permission);
 }
 
@@ -36,6 +47,8 @@ function describeAccess(access: Access): string {
       return 'signed in';
     case 'municipality':
       return `${access.permission} (municipality)`;
+    case 'wholeMunicipality':
+      return `${access.permission} (municipality-wide role)`;
     case 'unit':
       return `${access.permission} (unit :${access.param})`;
     case 'administration':

@@ -3,7 +3,7 @@ import type { AppEnv } from '../http/app-env';
 import { Forbidden, NotFound, Unauthenticated } from '../http/errors';
 import type { Access } from '../http/route';
 import { findAdministrationScope, findUnitScope } from '../organisation/organisation.repository';
-import { canInAdministration, canInUnit, hasPermission } from './actor';
+import { canAcrossMunicipality, canInAdministration, canInUnit, hasPermission } from './actor';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -24,6 +24,9 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
     if (!hasPermission(actor, access.permission)) throw new Forbidden();
     switch (access.kind) {
       case 'municipality':
+        return next();
+      case 'wholeMunicipality':
+        if (!canAcrossMunicipality(actor, access.permission)) throw new Forbidden();
         return next();
       case 'unit': {
         const id = c.req.param(access.param) ?? '';

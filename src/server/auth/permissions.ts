@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'shifts.read': 'Read a unit’s shifts and their logs',
   'shifts.write': 'Plan shifts and log them (encounters, observations, actions)',
   'shifts.review': 'Mark a unit’s shift logs as reviewed',
+  'statistics.read': 'Read statistics for the places one’s roles reach (suppressed above one’s own unit)',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -25,7 +26,14 @@ export type Permission = keyof typeof PERMISSIONS;
  * `authorization.test.ts` walks every route for every role against this table.
  */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  field_worker: ['org.read', 'unit.members.read', 'categories.read', 'shifts.read', 'shifts.write'],
+  field_worker: [
+    'org.read',
+    'unit.members.read',
+    'categories.read',
+    'shifts.read',
+    'shifts.write',
+    'statistics.read',
+  ],
   unit_manager: [
     'org.read',
     'unit.members.read',
@@ -33,8 +41,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shifts.read',
     'shifts.write',
     'shifts.review',
+    'statistics.read',
   ],
-  analyst: ['org.read', 'categories.read'],
+  analyst: ['org.read', 'categories.read', 'statistics.read'],
   reception: [],
   partner: ['org.read'],
   administrator: [

@@ -13,12 +13,18 @@ export type Access =
   | { kind: 'public' }
   | { kind: 'signedIn' }
   | { kind: 'municipality'; permission: Permission }
+  /** The route reveals something about the whole municipality: the grant itself must be municipality-wide. */
+  | { kind: 'wholeMunicipality'; permission: Permission }
   | { kind: 'unit'; permission: Permission; param: string }
   | { kind: 'administration'; permission: Permission; param: string };
 
 export const publicAccess: Access = { kind: 'public' };
 export const signedIn: Access = { kind: 'signedIn' };
 export const inMunicipality = (permission: Permission): Access => ({ kind: 'municipality', permission });
+export const acrossMunicipality = (permission: Permission): Access => ({
+  kind: 'wholeMunicipality',
+  permission,
+});
 export const inUnit = (permission: Permission, param = 'unitId'): Access => ({
   kind: 'unit',
   permission,

@@ -15,58 +15,24 @@ export type SuppressedTable = {
 type Figure = { value: number; hidden: boolean; primary: boolean };
 
 /**
- * Disclosure control for a table with row and column totals, as published or exported.
- * Primary: every figure below the threshold is hidden (counts of young people this small could point
- * to someone). Complementary: further figures are hidden, smallest first, until no hidden figure can
- * be recomputed from the visible ones through any combination of the row, column and grand totals.
+ * Disclosure control over any set of published figures tied by equations (each total minus its
+ * parts is zero). Primary: every figure below the threshold is hidden (counts of young people this
+ * small could point to someone). Complementary: further figures are hidden, smallest first, until no
+ * hidden figure can be recomputed from the visible ones through any combination of the equations.
  */
-export function suppressTable(cells: readonly (readonly number[])[], threshold: number): SuppressedTable {
-  const rows = cells.length;
-  const columns = cells[0]?.length ?? 0;
-  const rowSums = cells.map((row) => row.reduce((sum, value) => sum + value, 0));
-  const columnSums = Array.from({ length: columns }, (_, c) =>
-    cells.reduce((sum, row) => sum + (row[c] ?? 0), 0),
-  );
-  const grand = rowSums.reduce((sum, value) => sum + value, 0);
-
-  // One list of figures: interior cells, then row totals, column totals, grand total.
-  const figures: Figure[] = [
-    ...cells.flatMap((row) => row.map((value) => figure(value, threshold))),
-    ...rowSums.map((value) => figure(value, threshold)),
-    ...columnSums.map((value) => figure(value, threshold)),
-    figure(grand, threshold),
-  ];
-  const cellIndex = (r: number, c: number) => r * columns + c;
-  const rowTotalIndex = (r: number) => rows * columns + r;
-  const columnTotalIndex = (c: number) => rows * columns + rows + c;
-  const grandIndex = rows * columns + rows + columns;
-  // Each total minus its parts is zero.
-  const sumOf = (parts: number[], total: number): Term[] => [...parts.map((i): Term => [i, 1]), [total, -1]];
-  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
-  const equations: Term[][] = [
-    ...range(rows).map((r) =>
-      sumOf(
-        range(columns).map((c) => cellIndex(r, c)),
-        rowTotalIndex(r),
-      ),
-    ),
-    ...range(columns).map((c) =>
-      sumOf(
-        range(rows).map((r) => cellIndex(r, c)),
-        columnTotalIndex(c),
-      ),
-    ),
-    sumOf(range(rows).map(rowTotalIndex), grandIndex),
-    sumOf(range(columns).map(columnTotalIndex), grandIndex),
-  ];
-
+export function suppressFigures(
+  values: readonly number[],
+  equations: readonly (readonly Term[])[],
+  threshold: number,
+): { hidden: boolean[]; complementary: number } {
+  const figures: Figure[] = values.map((value) => figure(value, threshold));
   for (;;) {
     const exposed = exposedFigures(figures, equations);
     if (exposed.length === 0) break;
     // Protect the first exposed figure by hiding the smallest visible figure that shares an equation
     // with it; failing that (it is pinned by a combination of other equations), one that shares an
     // equation with any hidden figure; failing that, any. Hiding more never reveals more, and a
-    // table with everything hidden reveals nothing, so this ends.
+    // system with everything hidden reveals nothing, so this ends.
     const target = exposed[0] as number;
     const visibleIn = (chosen: readonly (readonly Term[])[]) =>
       chosen.flatMap((equation) =>
@@ -83,17 +49,83 @@ export function suppressTable(cells: readonly (readonly number[])[], threshold: 
     );
     (figures[cheapest] as Figure).hidden = true;
   }
-
-  const published = (index: number): Published => {
-    const f = figures[index] as Figure;
-    return f.hidden ? null : f.value;
-  };
   return {
-    cells: cells.map((row, r) => row.map((_, c) => published(cellIndex(r, c)))),
-    rowTotals: rowSums.map((_, r) => published(rowTotalIndex(r))),
-    columnTotals: columnSums.map((_, c) => published(columnTotalIndex(c))),
-    total: published(grandIndex),
+    hidden: figures.map((f) => f.hidden),
     complementary: figures.filter((f) => f.hidden && !f.primary).length,
+  };
+}
+
+/** Each total minus its parts is zero. */
+export const sumOf = (parts: readonly number[], total: number): Term[] => [
+  ...parts.map((index): Term => [index, 1]),
+  [total, -1],
+];
+
+/** A table with row totals, column totals and a grand total, suppressed as one system. */
+export function suppressTable(cells: readonly (readonly number[])[], threshold: number): SuppressedTable {
+  const layout = tableLayout(cells.length, cells[0]?.length ?? 0, 0);
+  const values = tableValues(cells);
+  const { hidden, complementary } = suppressFigures(values, layout.equations, threshold);
+  return publishTable(layout, values, hidden, complementary);
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+/** Where a table's figures sit in a figure list starting at `offset`, and the equations tying them. */
+export function tableLayout(rows: number, columns: number, offset: number) {
+  const cell = (r: number, c: number) => offset + r * columns + c;
+  const rowTotal = (r: number) => offset + rows * columns + r;
+  const columnTotal = (c: number) => offset + rows * columns + rows + c;
+  const grand = offset + rows * columns + rows + columns;
+  const equations: Term[][] = [
+    ...range(rows).map((r) =>
+      sumOf(
+        range(columns).map((c) => cell(r, c)),
+        rowTotal(r),
+      ),
+    ),
+    ...range(columns).map((c) =>
+      sumOf(
+        range(rows).map((r) => cell(r, c)),
+        columnTotal(c),
+      ),
+    ),
+    sumOf(range(rows).map(rowTotal), grand),
+    sumOf(range(columns).map(columnTotal), grand),
+  ];
+  return {
+    rows,
+    columns,
+    cell,
+    rowTotal,
+    columnTotal,
+    grand,
+    size: rows * columns + rows + columns + 1,
+    equations,
+  };
+}
+
+/** A table's figures in layout order: cells, row totals, column totals, grand total. */
+export function tableValues(cells: readonly (readonly number[])[]): number[] {
+  const columns = cells[0]?.length ?? 0;
+  const rowSums = cells.map((row) => row.reduce((sum, value) => sum + value, 0));
+  const columnSums = range(columns).map((c) => cells.reduce((sum, row) => sum + (row[c] ?? 0), 0));
+  return [...cells.flat(), ...rowSums, ...columnSums, rowSums.reduce((sum, value) => sum + value, 0)];
+}
+
+export function publishTable(
+  layout: ReturnType<typeof tableLayout>,
+  values: readonly number[],
+  hidden: readonly boolean[],
+  complementary: number,
+): SuppressedTable {
+  const at = (index: number): Published => (hidden[index] ? null : (values[index] as number));
+  return {
+    cells: range(layout.rows).map((r) => range(layout.columns).map((c) => at(layout.cell(r, c)))),
+    rowTotals: range(layout.rows).map((r) => at(layout.rowTotal(r))),
+    columnTotals: range(layout.columns).map((c) => at(layout.columnTotal(c))),
+    total: at(layout.grand),
+    complementary,
   };
 }
 

@@ -1,0 +1,49 @@
+import { z } from '@hono/zod-openapi';
+import { GENDERS } from '../../shared/field-log';
+
+const day = z.iso.date().openapi({ description: 'A Stockholm calendar day, YYYY-MM-DD' });
+/** A published count, or null where disclosure control hides it (the UI shows "<5"). */
+const figure = z.number().int().nullable();
+
+export const StatisticsQuery = z
+  .object({
+    from: day.openapi({ description: 'First day, inclusive' }),
+    to: day.openapi({ description: 'Last day, inclusive' }),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 3 * 366 * 86_400_000, {
+    message: 'At most three years at a time',
+    path: ['to'],
+  });
+
+const byGender = z.object(
+  Object.fromEntries(GENDERS.map((g) => [g, figure])) as Record<(typeof GENDERS)[number], typeof figure>,
+);
+
+export const ContactStatisticsSchema = z
+  .object({
+    scope: z.object({
+      kind: z.enum(['unit', 'administration', 'municipality']),
+      id: z.uuid(),
+      name: z.string(),
+    }),
+    from: z.string(),
+    to: z.string(),
+    threshold: z.number().int().openapi({ description: 'Figures below this are hidden when suppressed' }),
+    suppressed: z
+      .boolean()
+      .openapi({ description: 'Whether disclosure control was applied (false only for a unit’s own staff)' }),
+    ageBands: z.array(z.object({ id: z.uuid(), labelSv: z.string(), labelEn: z.string() })),
+    byGenderAndAge: z
+      .array(z.object({ gender: z.enum(GENDERS), cells: z.array(figure), total: figure }))
+      .openapi({ description: 'Rows per gender, cells in ageBands order, with row totals' }),
+    ageTotals: z.array(figure),
+    total: figure,
+    byMonth: z
+      .array(z.object({ month: z.string(), byGender, total: figure }))
+      .openapi({ description: 'Contacts per month (YYYY-MM) and gender' }),
+    note: z.string(),
+  })
+  .openapi('ContactStatistics');
+
+export type ContactStatistics = z.infer<typeof ContactStatisticsSchema>;

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
+import { createTestApp, errorCode, type TestApp } from '../../../test/support/test-app';
+import { uuidv7 } from '../../shared/uuidv7';
+import { monthsBetween } from './statistics.service';
+
+let t: TestApp;
+const march = 'from=2026-03-01&to=2026-03-31';
+beforeAll(async () => {
+  t = await createTestApp();
+  const fatima = await t.signedIn('falt@demo.faltlogg.se');
+  const { category } = await demoReferences(t);
+  const teen = category('age_band', 'age_13_15');
+  const older = category('age_band', 'age_16_17');
+  const base = await makeShiftInput(t, { observations: [], actions: [] });
+  const save = (shift: typeof base) =>
+    fatima.put(`/api/units/${t.ids.unit.centre}/shifts/${uuidv7()}`, saveBody(shift, null));
+  // 6 March: girls 13–15 ×12, boys 13–15 ×9, girls 16–17 ×3 (a small cell), other 16–17 ×1.
+  await save({
+    ...base,
+    startsAt: '2026-03-06T19:00:00+01:00',
+    endsAt: '2026-03-06T23:00:00+01:00',
+    encounters: [
+      { gender: 'girl', ageBandId: teen, depth: 'brief', count: 12 },
+      { gender: 'boy', ageBandId: teen, depth: 'brief', count: 9 },
+      { gender: 'girl', ageBandId: older, depth: 'conversation', count: 3 },
+      { gender: 'other', ageBandId: older, depth: 'brief', count: 1 },
+    ],
+  });
+  // 31 March 23:30 Stockholm is still March (it is 21:30 UTC): boys 16–17 ×8.
+  await save({
+    ...base,
+    startsAt: '2026-03-31T23:30:00+02:00',
+    endsAt: '2026-04-01T02:00:00+02:00',
+    encounters: [{ gender: 'boy', ageBandId: older, depth: 'conversation', count: 8 }],
+  });
+  // Planned and cancelled shifts count nothing, whatever they carry.
+  await save({
+    ...base,
+    status: 'cancelled',
+    startsAt: '2026-03-10T19:00:00+01:00',
+    endsAt: '2026-03-10T23:00:00+01:00',
+    encounters: [{ gender: 'girl', ageBandId: teen, depth: 'brief', count: 50 }],
+  });
+});
+afterAll(() => t.close());
+
+type Row = { gender: string; cells: (number | null)[]; total: number | null };
+
+describe('contact statistics', () => {
+  it('shows a unit’s own manager the exact counts, by gender × age and by month', async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    const body = await (
+      await chef.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?${march}`)
+    ).json();
+    expect(body.suppressed).toBe(false);
+    expect(body.total).toBe(33);
+    const labels = body.ageBands.map((b: { labelSv: string }) => b.labelSv);
+    const col = (label: string) => labels.indexOf(label);
+    const row = (gender: string) => body.byGenderAndAge.find((r: Row) => r.gender === gender) as Row;
+    expect(row('girl').cells[col('13–15')]).toBe(12);
+    expect(row('girl').cells[col('16–17')]).toBe(3);
+    expect(row('boy').total).toBe(17);
+    expect(row('other').total).toBe(1);
+    expect(body.byMonth).toEqual([
+      { month: '2026-03', byGender: { girl: 15, boy: 17, other: 1 }, total: 33 },
+    ]);
+  });
+
+  it('shows an analyst the same unit through disclosure control', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const body = await (
+      await analyst.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?${march}`)
+    ).json();
+    expect(body.suppressed).toBe(true);
+    const figures = [
+      ...body.byGenderAndAge.flatMap((r: Row) => [...r.cells, r.total]),
+      ...body.ageTotals,
+      body.total,
+      ...body.byMonth.flatMap((m: { byGender: Record<string, number | null>; total: number | null }) => [
+        ...Object.values(m.byGender),
+        m.total,
+      ]),
+    ];
+    expect(figures.every((v: number | null) => v === null || v >= 5)).toBe(true);
+    const row = (gender: string) => body.byGenderAndAge.find((r: Row) => r.gender === gender) as Row;
+    expect(row('other').total).toBeNull();
+    // "other" in March is 1: hidden in the month table as well, not left to subtract out.
+    expect(body.byMonth[0].byGender.other).toBeNull();
+  });
+
+  it('adds up an administration and the municipality from their units', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const administration = await (
+      await analyst.get(`/api/administrations/${t.ids.administration.north}/statistics/contacts?${march}`)
+    ).json();
+    expect(administration.scope).toMatchObject({
+      kind: 'administration',
+      name: 'Norra stadsdelsförvaltningen',
+    });
+    const municipality = await (await analyst.get(`/api/statistics/contacts?${march}`)).json();
+    expect(municipality.scope.name).toBe('Demo stad');
+    expect(municipality.total).toBe(administration.total);
+    const south = await (
+      await analyst.get(`/api/administrations/${t.ids.administration.south}/statistics/contacts?${march}`)
+    ).json();
+    expect(south.total).toBeNull(); // no contacts: 0 is below the threshold too
+  });
+
+  it('reaches only as far as the caller’s role', async () => {
+    const north = await t.signedIn('analytiker.norr@demo.faltlogg.se');
+    expect(
+      (await north.get(`/api/administrations/${t.ids.administration.north}/statistics/contacts?${march}`))
+        .status,
+    ).toBe(200);
+    expect((await north.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?${march}`)).status).toBe(
+      200,
+    );
+    expect(
+      (await north.get(`/api/administrations/${t.ids.administration.south}/statistics/contacts?${march}`))
+        .status,
+    ).toBe(404);
+    expect((await north.get(`/api/units/${t.ids.unit.south}/statistics/contacts?${march}`)).status).toBe(404);
+    expect((await north.get(`/api/statistics/contacts?${march}`)).status).toBe(403);
+    const fatima = await t.signedIn('falt@demo.faltlogg.se');
+    expect((await fatima.get(`/api/units/${t.ids.unit.south}/statistics/contacts?${march}`)).status).toBe(
+      404,
+    );
+    expect((await fatima.get(`/api/statistics/contacts?${march}`)).status).toBe(403);
+    for (const email of ['mottagning@demo.faltlogg.se', 'polis@demo.faltlogg.se', 'admin@demo.faltlogg.se']) {
+      const client = await t.signedIn(email);
+      expect((await client.get(`/api/statistics/contacts?${march}`)).status, email).toBe(403);
+    }
+  });
+
+  it('refuses a backwards or overlong period', async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    const url = `/api/units/${t.ids.unit.centre}/statistics/contacts`;
+    expect(await errorCode(await chef.get(`${url}?from=2026-04-01&to=2026-03-01`))).toBe('validation_failed');
+    expect(await errorCode(await chef.get(`${url}?from=2020-01-01&to=2026-03-01`))).toBe('validation_failed');
+  });
+
+  it('lists the months a period touches', () => {
+    expect(monthsBetween('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+    expect(monthsBetween('2026-03-01', '2026-03-31')).toEqual(['2026-03']);
+  });
+});
