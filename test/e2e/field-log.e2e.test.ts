@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
+import { AREA_SIZE_DEGREES, DEMO_AREAS, DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import type { ShiftDto } from '../../src/server/shifts/shift.schema';
 import { launchChromium, newPage, signIn } from './browser';
 
@@ -243,6 +243,63 @@ describe('logging a shift on a phone', () => {
     expect(band('girl', 1)).not.toBe(band('girl', 2));
     await expect.poll(() => saveState(b.page).textContent()).toBe('Synkat');
     await expect.poll(() => cell(b.page, 'Kille 13–15 – Kort kontakt').inputValue()).toBe('3');
+  });
+
+  it('marks where an observation was on a map of the areas, which the manager then sees', async () => {
+    const { page } = await signedIn('falt@demo.faltlogg.se');
+    await page.goto('/pass');
+    await openNewShift(page);
+    const ids = editorIds(page);
+    await page.getByRole('region', { name: 'Var' }).getByRole('button', { name: 'Stortorget' }).click();
+    await page.getByRole('button', { name: 'Lägg till observation' }).click();
+    const observation = page.getByRole('group', { name: 'Observation 1' });
+    await observation.getByLabel('Vad sågs').selectOption({ label: 'Samling av ungdomar' });
+
+    // Leaflet arrives only now, and the map fits the observation's area (Stortorget).
+    await observation.getByRole('button', { name: 'Markera plats på karta (valfritt)' }).click();
+    const map = observation.getByRole('application', { name: 'Karta – tryck där det hände.' });
+    await observation.getByText('Tryck på kartan där det hände.', { exact: false }).waitFor();
+    await map.locator('.area-map-label', { hasText: 'Stortorget' }).waitFor();
+    await map.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    const box = await map.boundingBox();
+    if (!box) throw new Error('The map has no size');
+    expect(box.height).toBeGreaterThanOrEqual(240);
+    expect(box.height).toBeLessThanOrEqual(300);
+    const chosen = observation.getByText(/^Plats vald \(\d+\.\d{4}, \d+\.\d{4}\)$/);
+
+    // A tap sets the point, another moves it, "Ta bort plats" clears it.
+    await map.click({ position: { x: box.width / 2 - 30, y: box.height / 2 - 30 } });
+    const first = await chosen.textContent();
+    await map.click({ position: { x: box.width / 2 + 20, y: box.height / 2 + 25 } });
+    await expect.poll(() => chosen.textContent()).not.toBe(first);
+    await observation.getByRole('button', { name: 'Ta bort plats' }).click();
+    expect(await chosen.count()).toBe(0);
+    await map.click({ position: { x: box.width / 2 + 20, y: box.height / 2 + 25 } });
+    const shown = await chosen.textContent();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Klart' }).click();
+    await page.waitForURL((url) => url.pathname === '/pass');
+    const shift = await waitForServerShift(page, ids, (s) => s.observations[0]?.point != null);
+    const point = shift.observations[0]?.point;
+    const area = DEMO_AREAS.find((a) => a.name === 'Stortorget');
+    if (!point || !area) throw new Error('No point saved');
+    const [west, south] = area.corner;
+    expect(point.lon).toBeGreaterThan(west);
+    expect(point.lon).toBeLessThan(west + AREA_SIZE_DEGREES.lon);
+    expect(point.lat).toBeGreaterThan(south);
+    expect(point.lat).toBeLessThan(south + AREA_SIZE_DEGREES.lat);
+    // Four decimals, about 10 m: no more precise than a field note needs.
+    expect(Math.round(point.lat * 10_000) / 10_000).toBe(point.lat);
+    expect(Math.round(point.lon * 10_000) / 10_000).toBe(point.lon);
+    expect(shown).toBe(`Plats vald (${point.lat.toFixed(4)}, ${point.lon.toFixed(4)})`);
+
+    // The unit manager reads it on the review page.
+    const manager = await signedIn('chef@demo.faltlogg.se');
+    await manager.page.goto(`/enhet/${ids.unitId}/pass/${ids.shiftId}/granska`);
+    await manager.page.getByText(`Plats: ${point.lat.toFixed(4)}, ${point.lon.toFixed(4)}`).waitFor();
   });
 
   it('refuses to save a phone number in the notes, and says why in Swedish', async () => {

@@ -36,7 +36,8 @@ describe('signing in, in a real browser', () => {
   it('switches to English and keeps the choice after reload', async () => {
     const { context, page } = await newPage(browser, DESKTOP);
     await signIn(page, 'chef@demo.faltlogg.se', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // Wait for the home page: the sign-in page has a heading of its own.
+    await page.getByRole('heading', { name: /Hej, Cecilia/ }).waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: /Hi, Cecilia/ }).waitFor();
     await page.reload();

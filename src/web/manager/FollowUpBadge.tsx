@@ -17,5 +17,5 @@ export function FollowUpBadge({ state }: { state: FollowUp }) {
 /** "Planerat", "Genomfört" or "Inställt", in the status colour. */
 export function StatusBadge({ status }: { status: 'planned' | 'done' | 'cancelled' }) {
   const { t } = useT();
-  return <span class={`badge badge-status badge-${status}`}>{t(`manager.statusTitle.${status}`)}</span>;
+  return <span class={`badge badge-status badge-${status}`}>{t(`fieldLog.statuses.${status}`)}</span>;
 }

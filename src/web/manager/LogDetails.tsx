@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { formatPoint } from '../map/geo';
 import { clock } from './dates';
 import type { Namer } from './namer';
 import type { Shift } from './types';
@@ -81,6 +82,11 @@ export function ObservationList({
               .filter(Boolean)
               .join(' · ')}
           </p>
+          {observation.point && (
+            <p class="observation-point">
+              {t('manager.review.point', { point: formatPoint(observation.point) })}
+            </p>
+          )}
           {observation.note && <p class="observation-note">{observation.note}</p>}
         </li>
       ))}

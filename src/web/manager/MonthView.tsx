@@ -97,7 +97,7 @@ function Legend() {
         {(['planned', 'done', 'cancelled'] as const).map((status) => (
           <li key={status}>
             <span class={`chip chip-${status} legend-swatch`} aria-hidden="true" />
-            {t(`manager.statusTitle.${status}`)}
+            {t(`fieldLog.statuses.${status}`)}
           </li>
         ))}
         <li>

@@ -43,7 +43,7 @@ export function revisionValue(field: string, value: unknown, context: Context): 
 
   switch (field) {
     case 'status':
-      return isIn(SHIFT_STATUSES, value) ? t(`manager.statusTitle.${value}`) : String(value);
+      return isIn(SHIFT_STATUSES, value) ? t(`fieldLog.statuses.${value}`) : String(value);
     case 'kind':
       return isIn(SHIFT_KINDS, value) ? t(`fieldLog.kinds.${value}`) : String(value);
     case 'timeUse':

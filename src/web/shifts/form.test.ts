@@ -73,6 +73,23 @@ describe('the shift form', () => {
     expect(back.notes).toBe('');
   });
 
+  it('keeps an observation’s map point, and sends none for a row kept without one', () => {
+    const form = newShiftForm(ME);
+    const row = {
+      id: 'o',
+      typeId: 't',
+      areaId: null,
+      observedAt: form.startsAt,
+      severity: 'low' as const,
+      estimatedSize: null,
+      note: '',
+    };
+    form.observations.push({ ...row, point: { lat: 59.3712, lon: 16.5441 } }, { ...row, id: 'p' });
+    const input = inputFromForm(form);
+    expect(input.observations.map((o) => o.point)).toEqual([{ lat: 59.3712, lon: 16.5441 }, null]);
+    expect(formFromInput(input).observations[0]?.point).toEqual({ lat: 59.3712, lon: 16.5441 });
+  });
+
   it('puts the server’s issues at the same fields', () => {
     const issues = serverIssues({
       status: 400,

@@ -3,6 +3,7 @@ import { MAX_SHIFT_HOURS, MAX_TALLY_COUNT } from '../../shared/field-log';
 import { findPersonalData, type PersonalDataKind } from '../../shared/personal-data';
 import { actionKey, encounterKey, normaliseTallies, topicKey } from '../../shared/tallies';
 import { uuidv7 } from '../../shared/uuidv7';
+import type { GeoPoint } from '../map/geo';
 import type { OutboxError } from '../outbox/logic';
 import type { ActionTally, ShiftInput } from './model';
 import { defaultSpan, hoursBetween } from './time';
@@ -26,6 +27,8 @@ export type ObservationRow = {
   severity: Severity;
   estimatedSize: number | null;
   note: string;
+  /** Where on the map, if marked. Missing on rows kept on the phone by an older version. */
+  point?: GeoPoint | null;
 };
 
 /** The editor's state: a ShiftInput whose free texts are strings and whose rows may be unfinished. */
@@ -97,7 +100,7 @@ export function inputFromForm(form: ShiftForm): ShiftInput {
       id: row.id,
       typeId: row.typeId ?? '',
       areaId: row.areaId,
-      point: null,
+      point: row.point ?? null,
       observedAt: row.observedAt,
       severity: row.severity,
       estimatedSize: row.estimatedSize,

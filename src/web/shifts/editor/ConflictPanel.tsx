@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { type Locale, type Translate, useT } from '../../i18n/i18n';
+import { type Locale, type MessageKey, type Translate, useT } from '../../i18n/i18n';
 import { type ConflictChoice, type CountDiff, diffShift } from '../../outbox/conflict';
 import { formatDay, formatTime } from '../format';
 import { inputOf, type Shift, type ShiftInput } from '../model';
@@ -117,6 +117,23 @@ function DiffItem({
  * Someone saved the shift while this phone had changes of its own. Shows what differs and offers
  * the three ways out; nothing is overwritten until one is chosen.
  */
+/** The three ways out of a conflict, merging first: it keeps both people's counts. */
+const CHOICES = [
+  { choice: 'merge', label: 'shifts.conflict.merge', hint: 'shifts.conflict.mergeHint', primary: true },
+  { choice: 'mine', label: 'shifts.conflict.keepMine', hint: 'shifts.conflict.keepMineHint', primary: false },
+  {
+    choice: 'theirs',
+    label: 'shifts.conflict.useTheirs',
+    hint: 'shifts.conflict.useTheirsHint',
+    primary: false,
+  },
+] as const satisfies readonly {
+  choice: ConflictChoice;
+  label: MessageKey;
+  hint: MessageKey;
+  primary: boolean;
+}[];
+
 export function ConflictPanel({ base, mine, theirs, reference, onChoose }: Props) {
   const { t, locale } = useT();
   const [busy, setBusy] = useState(false);
@@ -172,39 +189,19 @@ export function ConflictPanel({ base, mine, theirs, reference, onChoose }: Props
         </>
       )}
       <ul class="conflict-choices">
-        <li>
-          <button
-            type="button"
-            class="button button-primary button-block"
-            disabled={busy}
-            onClick={() => void choose('merge')}
-          >
-            {t('shifts.conflict.merge')}
-          </button>
-          <p class="field-hint">{t('shifts.conflict.mergeHint')}</p>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="button button-block"
-            disabled={busy}
-            onClick={() => void choose('mine')}
-          >
-            {t('shifts.conflict.keepMine')}
-          </button>
-          <p class="field-hint">{t('shifts.conflict.keepMineHint')}</p>
-        </li>
-        <li>
-          <button
-            type="button"
-            class="button button-block"
-            disabled={busy}
-            onClick={() => void choose('theirs')}
-          >
-            {t('shifts.conflict.useTheirs')}
-          </button>
-          <p class="field-hint">{t('shifts.conflict.useTheirsHint')}</p>
-        </li>
+        {CHOICES.map(({ choice, label, hint, primary }) => (
+          <li key={choice}>
+            <button
+              type="button"
+              class={primary ? 'button button-primary button-block' : 'button button-block'}
+              disabled={busy}
+              onClick={() => void choose(choice)}
+            >
+              {t(label)}
+            </button>
+            <p class="field-hint">{t(hint)}</p>
+          </li>
+        ))}
       </ul>
     </section>
   );

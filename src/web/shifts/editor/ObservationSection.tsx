@@ -8,6 +8,7 @@ import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
 import { atTimeWithinShift, clampIntoShift, wallClock } from '../time';
 import { GuardedText } from './GuardedText';
+import { PointPicker } from './PointPicker';
 import { Segmented } from './Segmented';
 
 type Props = {
@@ -28,10 +29,14 @@ export function newObservation(form: ShiftForm, now: Date = new Date()): Observa
     severity: 'low',
     estimatedSize: null,
     note: '',
+    point: null,
   };
 }
 
-/** What was seen, where, when and how serious; it feeds the situation picture. No map: areas are enough. */
+/**
+ * What was seen, where, when and how serious; it feeds the situation picture. The area says where;
+ * a point on a map of the areas is optional.
+ */
 export function ObservationSection({ form, areas, categories, issues, onChange }: Props) {
   const { t } = useT();
   const update = (index: number, patch: Partial<ObservationRow>) =>
@@ -147,6 +152,13 @@ function ObservationCard({
           </select>
         )}
       </Field>
+      <PointPicker
+        point={row.point ?? null}
+        areaId={row.areaId}
+        shiftAreaIds={form.areaIds}
+        areas={areas}
+        onChange={(point) => onChange({ point })}
+      />
       <Segmented
         legend={t('shifts.editor.severity')}
         value={row.severity}
