@@ -32,6 +32,9 @@ const ManagerOverviewPage = lazy(() =>
 const ShiftReviewPage = lazy(() =>
   import('./manager/ShiftReviewPage').then((module) => module.ShiftReviewPage),
 );
+const StatisticsPage = lazy(() =>
+  import('./statistics/StatisticsPage').then((module) => module.StatisticsPage),
+);
 const ShiftsPage = lazy(() => import('./shifts/ShiftsPage').then((module) => module.ShiftsPage));
 const NewShiftPage = lazy(() => import('./shifts/NewShiftPage').then((module) => module.NewShiftPage));
 const ShiftEditorPage = lazy(() =>
@@ -56,6 +59,7 @@ const CategoriesRoute = requiring('categories.manage', CategoriesPage);
 const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
 const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
 const ShiftsRoute = requiring('shifts.write', ShiftsPage);
+const StatisticsRoute = requiring('statistics.read', StatisticsPage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -83,6 +87,7 @@ function SignedInApp() {
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />
+            <Route path="/statistik" component={StatisticsRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route default component={NotFoundPage} />

@@ -45,7 +45,12 @@ describe('published contact tables', () => {
           ...p.byMonth.cells.flat(),
           ...p.byMonth.totals,
         ];
-        expect(all.every((v) => v === null || v >= 5)).toBe(true);
+        expect(all.every((v) => typeof v !== 'number' || v >= 5)).toBe(true);
+        // A figure marked protected is never a small one: that would be a false label.
+        const flat = [...genderByAge.flat()];
+        expect(
+          p.byGenderAndAge.cells.flat().every((v, i) => v !== 'protected' || (flat[i] as number) >= 5),
+        ).toBe(true);
       }),
     );
   });
@@ -57,8 +62,8 @@ describe('published contact tables', () => {
         const p = publishContacts(genderByAge, monthByGender, 5, false);
         // Name every published figure, as an outsider reading both tables would.
         const names: string[] = [];
-        const values: (number | null)[] = [];
-        const put = (name: string, value: number | null) => {
+        const values: (number | null | 'protected')[] = [];
+        const put = (name: string, value: number | null | 'protected') => {
           names.push(name);
           values.push(value);
         };
@@ -68,7 +73,7 @@ describe('published contact tables', () => {
         put('all', p.byGenderAndAge.total);
         p.byMonth.cells.forEach((row, m) => row.forEach((v, g) => put(`mg${m},${g}`, v)));
         p.byMonth.totals.forEach((v, m) => put(`m${m}`, v));
-        const hidden = names.filter((_, i) => values[i] === null);
+        const hidden = names.filter((_, i) => typeof values[i] !== 'number');
         const unknown = new Map(hidden.map((n, i) => [n, i]));
         const eq = (parts: string[], total: string) =>
           [...parts.map((n): [string, number] => [n, 1]), [total, -1] as [string, number]]

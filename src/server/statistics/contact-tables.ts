@@ -1,6 +1,7 @@
 import type { Term } from './linear-disclosure';
 import {
   type Published,
+  publish,
   type SuppressedTable,
   sumOf,
   suppressFigures,
@@ -53,7 +54,8 @@ export function publishContacts(
   const { hidden } = exact
     ? { hidden: values.map(() => false) }
     : suppressFigures(values, equations, threshold);
-  const at = (index: number): Published => (hidden[index] ? null : (values[index] as number));
+  const at = (index: number): Published =>
+    publish(values[index] as number, hidden[index] ?? false, threshold);
   return {
     byGenderAndAge: {
       cells: range(first.rows).map((r) => range(first.columns).map((c) => at(first.cell(r, c)))),

@@ -2,8 +2,14 @@ import { z } from '@hono/zod-openapi';
 import { GENDERS } from '../../shared/field-log';
 
 const day = z.iso.date().openapi({ description: 'A Stockholm calendar day, YYYY-MM-DD' });
-/** A published count, or null where disclosure control hides it (the UI shows "<5"). */
-const figure = z.number().int().nullable();
+/**
+ * A published count; null where it is below the threshold (shown "<5"); "protected" where disclosure
+ * control hid it only so that a small count cannot be recomputed from the totals (shown "..").
+ */
+const figure = z
+  .union([z.number().int(), z.literal('protected')])
+  .nullable()
+  .openapi('PublishedFigure');
 
 export const StatisticsQuery = z
   .object({

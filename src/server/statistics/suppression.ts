@@ -1,7 +1,10 @@
 import { determinedUnknowns, type Term } from './linear-disclosure';
 
-/** A published figure: the count, or null where it is suppressed (shown as "<5"). */
-export type Published = number | null;
+/**
+ * A published figure: the count; null where it is below the threshold (shown "<5"); or "protected"
+ * where it is large enough to show but hidden so that a small one cannot be worked out (shown "..").
+ */
+export type Published = number | null | 'protected';
 
 export type SuppressedTable = {
   cells: Published[][];
@@ -66,7 +69,7 @@ export function suppressTable(cells: readonly (readonly number[])[], threshold: 
   const layout = tableLayout(cells.length, cells[0]?.length ?? 0, 0);
   const values = tableValues(cells);
   const { hidden, complementary } = suppressFigures(values, layout.equations, threshold);
-  return publishTable(layout, values, hidden, complementary);
+  return publishTable(layout, values, hidden, complementary, threshold);
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
@@ -113,13 +116,21 @@ export function tableValues(cells: readonly (readonly number[])[]): number[] {
   return [...cells.flat(), ...rowSums, ...columnSums, rowSums.reduce((sum, value) => sum + value, 0)];
 }
 
+/** How one figure is published, given whether disclosure control hid it. */
+export function publish(value: number, hidden: boolean, threshold: number): Published {
+  if (!hidden) return value;
+  return value < threshold ? null : 'protected';
+}
+
 export function publishTable(
   layout: ReturnType<typeof tableLayout>,
   values: readonly number[],
   hidden: readonly boolean[],
   complementary: number,
+  threshold: number,
 ): SuppressedTable {
-  const at = (index: number): Published => (hidden[index] ? null : (values[index] as number));
+  const at = (index: number): Published =>
+    publish(values[index] as number, hidden[index] ?? false, threshold);
   return {
     cells: range(layout.rows).map((r) => range(layout.columns).map((c) => at(layout.cell(r, c)))),
     rowTotals: range(layout.rows).map((r) => at(layout.rowTotal(r))),

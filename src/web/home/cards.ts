@@ -31,13 +31,14 @@ export function cardsFor(user: SessionUser): Card[] {
   if (roles.has('unit_manager')) {
     const managed = managedUnits(user)[0];
     add({ key: 'unitShifts', href: managed ? overviewPath(managed.id) : null });
-    add({ key: 'followUp', href: null });
+    add({ key: 'followUp', href: can(user, 'statistics.read') ? '/statistik' : null });
   }
   if (can(user, 'unit.members.read')) {
     const unit = unitLink(user);
     add({ key: unit.label === 'nav.myUnit' ? 'myUnit' : 'units', href: unit.href });
   }
-  if (roles.has('analyst')) add({ key: 'statistics', href: null });
+  if (roles.has('analyst'))
+    add({ key: 'statistics', href: can(user, 'statistics.read') ? '/statistik' : null });
   if (roles.has('reception')) add({ key: 'inbox', href: null });
   if (roles.has('partner')) add({ key: 'situation', href: null });
   if (can(user, 'org.manage')) add({ key: 'organisation', href: '/admin/organisation' });

@@ -37,6 +37,8 @@ export function navItems(user: SessionUser): NavItem[] {
   }
   const managed = managedUnits(user)[0];
   if (managed) items.push({ href: overviewPath(managed.id), label: 'manager.nav', prefix: false });
+  if (can(user, 'statistics.read'))
+    items.push({ href: '/statistik', label: 'statistics.nav', prefix: false });
   if (can(user, 'org.manage'))
     items.push({ href: '/admin/organisation', label: 'nav.organisation', prefix: true });
   if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });

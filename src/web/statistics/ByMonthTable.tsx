@@ -1,0 +1,43 @@
+import { useT } from '../i18n/i18n';
+import { type Figure, formatFigure } from './figures';
+import type { ContactStatistics } from './load';
+import { GENDER_ORDER, monthName } from './tableRows';
+
+/** Contacts per month and gender: the chart's figures as a table. */
+export function ByMonthTable({ stats }: { stats: ContactStatistics }) {
+  const { t, locale } = useT();
+  const figure = (value: Figure) => formatFigure(value, stats.threshold, locale);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
+    <section class="table-wrap" tabIndex={0} aria-labelledby="stats-by-month">
+      <table class="table stats-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('statistics.month')}</th>
+            {GENDER_ORDER.map((gender) => (
+              <th key={gender} scope="col" class="num">
+                {t(`statistics.genders.${gender}`)}
+              </th>
+            ))}
+            <th scope="col" class="num">
+              {t('statistics.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.byMonth.map((row) => (
+            <tr key={row.month}>
+              <th scope="row">{monthName(row.month, locale)}</th>
+              {GENDER_ORDER.map((gender) => (
+                <td key={gender} class="num">
+                  {figure(row.byGender[gender])}
+                </td>
+              ))}
+              <td class="num stats-strong">{figure(row.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
+import { DESKTOP, launchChromium, newPage, PHONE, signIn } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser?.close());
+
+async function openStatistics(page: Page): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: 'Statistik' }).first().click();
+  await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+}
+
+/** Chooses a period and waits for its figures to arrive and show. */
+async function choosePeriod(page: Page, name: string): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => response.url().includes('/statistics/contacts?')),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  await page.locator('.stats-figures[aria-busy="false"]').waitFor();
+}
+
+/** The big total under "Kontakter", as a number ("3 206" → 3206). */
+async function headlineTotal(page: Page): Promise<number> {
+  const text = await page.locator('.stats-total').textContent();
+  return Number(text?.replace(/\D/g, '') ?? Number.NaN);
+}
+
+describe('statistics, in a real browser', () => {
+  it('shows the unit manager the unit’s contacts, a chart, a table and a CSV file', async () => {
+    const { context, page } = await newPage(browser, DESKTOP);
+    await signIn(page, 'chef@demo.faltlogg.se', DEMO_PASSWORD);
+    await openStatistics(page);
+    await page.getByText('Fältgruppen Centrum').first().waitFor();
+    await page.getByText('Kontakter är inte unika personer', { exact: false }).waitFor();
+
+    // A year of demo shifts: this year's total and the chart.
+    await choosePeriod(page, 'År');
+    expect(page.url()).toContain('period=year');
+    const yearTotal = await headlineTotal(page);
+    expect(yearTotal).toBeGreaterThan(0);
+    await page.locator('.stats-chart svg[aria-label]').waitFor();
+    expect(await page.locator('.stats-chart svg rect').count()).toBeGreaterThan(0);
+    await page.getByText(/Tjejer \d+\s%, killar \d+\s%, annat\/okänt \d+\s%/).waitFor();
+
+    // Back to the month: a different, smaller or equal figure.
+    await choosePeriod(page, 'Månad');
+    expect(page.url()).toContain('period=month');
+    expect(await headlineTotal(page)).toBeLessThanOrEqual(yearTotal);
+    await choosePeriod(page, 'År');
+    expect(await headlineTotal(page)).toBe(yearTotal);
+
+    // The chart's table view, and its figures as a CSV file for Swedish Excel.
+    const byMonth = page.locator('section[aria-labelledby="stats-by-month"]');
+    await byMonth.getByRole('button', { name: 'Tabell' }).click();
+    await byMonth.getByRole('columnheader', { name: 'Tjejer' }).waitFor();
+    expect(await byMonth.getByRole('row').count()).toBeGreaterThan(1);
+
+    const byAge = page.locator('section[aria-labelledby="stats-by-age"]').first();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      byAge.getByRole('button', { name: 'Ladda ner CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      /^kontakter_Fältgruppen-Centrum_\d{4}-01-01_\d{4}-12-31\.csv$/,
+    );
+    const bytes = await readFile((await download.path()) as string);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Kön;.*;Totalt$/);
+    for (const gender of ['Tjejer', 'Killar', 'Annat/okänt']) {
+      expect(lines.filter((line) => line.startsWith(`${gender};`))).toHaveLength(1);
+    }
+    expect(lines.at(-1)).toMatch(/^Totalt;/);
+    expect(lines.at(-1)?.split(';').at(-1)).toBe(String(yearTotal));
+    await context.close();
+  });
+
+  it('shows the municipality’s analyst a unit’s figures with small groups hidden', async () => {
+    const { context, page } = await newPage(browser, PHONE);
+    await signIn(page, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
+    await page
+      .getByRole('link', { name: /Statistik/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+    await page.getByLabel('Visa för').selectOption({ label: 'Fältgruppen Centrum' });
+    await expect.poll(() => page.url()).toContain('scope=unit');
+    await choosePeriod(page, 'År');
+    await page.getByText(/Tal under 5 visas som ”<5”/).waitFor();
+    await page
+      .locator('section[aria-labelledby="stats-by-month"]')
+      .getByRole('button', { name: 'Tabell' })
+      .click();
+    const hidden = await page.getByRole('cell', { name: '<5', exact: true }).count();
+    const explained = await page.getByText(/små grupper döljs|saknas i diagrammet/).count();
+    expect(hidden + explained).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
+    await context.close();
+  });
+});
