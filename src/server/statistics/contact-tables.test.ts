@@ -67,12 +67,14 @@ describe('published contact tables', () => {
           names.push(name);
           values.push(value);
         };
-        p.byGenderAndAge.cells.forEach((row, g) => row.forEach((v, a) => put(`ga${g},${a}`, v)));
-        p.byGenderAndAge.rowTotals.forEach((v, g) => put(`g${g}`, v));
-        p.byGenderAndAge.columnTotals.forEach((v, a) => put(`a${a}`, v));
+        for (const [g, row] of p.byGenderAndAge.cells.entries())
+          for (const [a, v] of row.entries()) put(`ga${g},${a}`, v);
+        for (const [g, v] of p.byGenderAndAge.rowTotals.entries()) put(`g${g}`, v);
+        for (const [a, v] of p.byGenderAndAge.columnTotals.entries()) put(`a${a}`, v);
         put('all', p.byGenderAndAge.total);
-        p.byMonth.cells.forEach((row, m) => row.forEach((v, g) => put(`mg${m},${g}`, v)));
-        p.byMonth.totals.forEach((v, m) => put(`m${m}`, v));
+        for (const [m, row] of p.byMonth.cells.entries())
+          for (const [g, v] of row.entries()) put(`mg${m},${g}`, v);
+        for (const [m, v] of p.byMonth.totals.entries()) put(`m${m}`, v);
         const hidden = names.filter((_, i) => typeof values[i] !== 'number');
         const unknown = new Map(hidden.map((n, i) => [n, i]));
         const eq = (parts: string[], total: string) =>

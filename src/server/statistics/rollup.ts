@@ -21,7 +21,7 @@ export const dailyKey = (cell: DailyKey) =>
 
 /** What a shift adds to the rollup: its encounters, if its log is done. Planned and cancelled count nothing. */
 export function contribution(unitId: string, shift: ShiftInput | null): DailyDelta[] {
-  if (!shift || shift.status !== 'done') return [];
+  if (shift?.status !== 'done') return [];
   const day = stockholmDay(shift.startsAt);
   return shift.encounters.map((e) => ({
     unitId,
