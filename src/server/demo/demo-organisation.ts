@@ -70,6 +70,21 @@ export const DEMO_USERS: DemoUser[] = [
     roles: [{ role: 'field_worker', unit: 'south' }],
   },
   {
+    email: 'falt.norr@demo.faltlogg.se',
+    displayName: 'Noah Norr',
+    roles: [{ role: 'field_worker', unit: 'north' }],
+  },
+  {
+    email: 'falt.hamnen@demo.faltlogg.se',
+    displayName: 'Hanna Hamn',
+    roles: [{ role: 'field_worker', unit: 'harbour' }],
+  },
+  {
+    email: 'falt.vaster@demo.faltlogg.se',
+    displayName: 'Viktor Väst',
+    roles: [{ role: 'field_worker', unit: 'west' }],
+  },
+  {
     email: 'chef@demo.faltlogg.se',
     displayName: 'Cecilia Fältchef',
     roles: [{ role: 'unit_manager', unit: 'centre' }],

@@ -37,6 +37,19 @@ export async function contactCounts(
   return query.groupBy(['d.gender', 'd.age_band_id', sql`to_char(d.day, 'YYYY-MM')`]).execute();
 }
 
+/** Contacts by gender only, for the comparison periods. */
+export async function contactsByGender(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: { from: string; to: string },
+) {
+  const rows = await contactCounts(db, municipalityId, scope, range);
+  const total = (gender: string) =>
+    rows.filter((row) => row.gender === gender).reduce((sum, row) => sum + Number(row.contacts), 0);
+  return { girl: total('girl'), boy: total('boy'), other: total('other') };
+}
+
 export async function scopeName(
   db: Kysely<Database>,
   municipalityId: string,

@@ -48,6 +48,14 @@ export const ContactStatisticsSchema = z
     byMonth: z
       .array(z.object({ month: z.string(), byGender, total: figure }))
       .openapi({ description: 'Contacts per month (YYYY-MM) and gender' }),
+    comparisons: z
+      .object({
+        previousPeriod: z.object({ from: z.string(), to: z.string(), byGender, total: figure }),
+        sameTimeLastYear: z.object({ from: z.string(), to: z.string(), byGender, total: figure }),
+      })
+      .openapi({
+        description: 'The same figures for the period just before, and for the same dates a year earlier',
+      }),
     note: z.string(),
   })
   .openapi('ContactStatistics');

@@ -4,11 +4,43 @@ import { roleHasPermission } from '../auth/permissions';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
 import { publishContacts } from './contact-tables';
-import { contactCounts, type StatisticsScope, scopeName } from './statistics.repository';
+import { contactCounts, contactsByGender, type StatisticsScope, scopeName } from './statistics.repository';
 import type { ContactStatistics } from './statistics.schema';
+import { suppressTable } from './suppression';
 
 /** Figures below this are hidden in anything seen above the unit itself (the issue's default). */
 export const DISCLOSURE_THRESHOLD = 5;
+
+const DAY_MS = 86_400_000;
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * The period just before: whole calendar months step back by as many months (a month before a month,
+ * a tertial before a tertial, a year before a year); any other span by its own length in days.
+ */
+export function previousPeriod(range: { from: string; to: string }): { from: string; to: string } {
+  const from = Date.parse(`${range.from}T00:00:00Z`);
+  const to = Date.parse(`${range.to}T00:00:00Z`);
+  const startsMonth = range.from.endsWith('-01');
+  const endsMonth = new Date(to + DAY_MS).getUTCDate() === 1;
+  if (startsMonth && endsMonth) {
+    const months = monthsBetween(range.from, range.to).length;
+    const start = new Date(from);
+    start.setUTCMonth(start.getUTCMonth() - months);
+    return { from: isoDay(start.getTime()), to: isoDay(from - DAY_MS) };
+  }
+  return { from: isoDay(from - DAY_MS - (to - from)), to: isoDay(from - DAY_MS) };
+}
+
+/** The same dates a year earlier; 29 February becomes the 28th. */
+export function sameTimeLastYear(range: { from: string; to: string }): { from: string; to: string } {
+  const back = (day: string) => {
+    const year = Number(day.slice(0, 4)) - 1;
+    const rest = day.slice(4) === '-02-29' ? '-02-28' : day.slice(4);
+    return `${year}${rest}`;
+  };
+  return { from: back(range.from), to: back(range.to) };
+}
 
 /** Months YYYY-MM from the month of `from` to the month of `to`, inclusive. */
 export function monthsBetween(from: string, to: string): string[] {
@@ -48,10 +80,14 @@ export async function contactStatistics(
   range: { from: string; to: string },
 ): Promise<ContactStatistics> {
   requirePermission(actor, 'statistics.read');
-  const [rows, ageBandRows, name] = await Promise.all([
+  const previous = previousPeriod(range);
+  const lastYear = sameTimeLastYear(range);
+  const [rows, ageBandRows, name, previousCounts, lastYearCounts] = await Promise.all([
     contactCounts(db, actor.municipalityId, scope, range),
     listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: true }),
     scopeName(db, actor.municipalityId, scope),
+    contactsByGender(db, actor.municipalityId, scope, previous),
+    contactsByGender(db, actor.municipalityId, scope, lastYear),
   ]);
   // Retired age bands stay when the period has contacts in them.
   const used = new Set(rows.map((row) => row.age_band_id));
@@ -73,6 +109,22 @@ export async function contactStatistics(
   );
   const exact = seesExact(actor, scope);
   const published = publishContacts(genderByAge, monthByGender, DISCLOSURE_THRESHOLD, exact);
+  // Other periods are other data: each is its own small table (genders and their total).
+  const compare = (
+    period: { from: string; to: string },
+    counts: { girl: number; boy: number; other: number },
+  ) => {
+    const row = [counts.girl, counts.boy, counts.other];
+    const table = exact
+      ? { cells: [row], total: row.reduce((a, b) => a + b, 0) }
+      : suppressTable([row], DISCLOSURE_THRESHOLD);
+    const cells = table.cells[0] ?? [];
+    return {
+      ...period,
+      byGender: { girl: cells[0] ?? null, boy: cells[1] ?? null, other: cells[2] ?? null },
+      total: table.total,
+    };
+  };
   return {
     scope: { ...scope, name },
     from: range.from,
@@ -95,6 +147,10 @@ export async function contactStatistics(
         total: published.byMonth.totals[m] ?? null,
       };
     }),
+    comparisons: {
+      previousPeriod: compare(previous, previousCounts),
+      sameTimeLastYear: compare(lastYear, lastYearCounts),
+    },
     note: 'Counts are contacts, not unique persons: one young person met twice counts twice.',
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
-import { monthsBetween } from './statistics.service';
+import { monthsBetween, previousPeriod, sameTimeLastYear } from './statistics.service';
 
 let t: TestApp;
 const march = 'from=2026-03-01&to=2026-03-31';
@@ -141,7 +141,52 @@ describe('contact statistics', () => {
     expect(await errorCode(await chef.get(`${url}?from=2020-01-01&to=2026-03-01`))).toBe('validation_failed');
   });
 
+  it('compares with the period before and the same dates last year', async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    const april = await (
+      await chef.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?from=2026-04-01&to=2026-04-30`)
+    ).json();
+    expect(april.comparisons.previousPeriod).toMatchObject({
+      from: '2026-03-01',
+      to: '2026-03-31',
+      total: 33,
+    });
+    expect(april.comparisons.previousPeriod.byGender).toEqual({ girl: 15, boy: 17, other: 1 });
+    expect(april.comparisons.sameTimeLastYear).toMatchObject({
+      from: '2025-04-01',
+      to: '2025-04-30',
+      total: 0,
+    });
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const seen = await (
+      await analyst.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?from=2026-04-01&to=2026-04-30`)
+    ).json();
+    expect(seen.comparisons.previousPeriod.total).toBe(33);
+    expect(seen.comparisons.previousPeriod.byGender.other).toBeNull();
+    expect(seen.comparisons.previousPeriod.byGender.girl).not.toBe(15);
+  });
+
   it('lists the months a period touches', () => {
+    expect(previousPeriod({ from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      from: '2026-02-01',
+      to: '2026-02-28',
+    });
+    expect(previousPeriod({ from: '2026-05-01', to: '2026-08-31' })).toEqual({
+      from: '2026-01-01',
+      to: '2026-04-30',
+    });
+    expect(previousPeriod({ from: '2026-01-01', to: '2026-12-31' })).toEqual({
+      from: '2025-01-01',
+      to: '2025-12-31',
+    });
+    expect(previousPeriod({ from: '2026-03-09', to: '2026-03-15' })).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-08',
+    });
+    expect(sameTimeLastYear({ from: '2028-02-29', to: '2028-03-31' })).toEqual({
+      from: '2027-02-28',
+      to: '2027-03-31',
+    });
     expect(monthsBetween('2025-11-15', '2026-02-01')).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
     expect(monthsBetween('2026-03-01', '2026-03-31')).toEqual(['2026-03']);
   });

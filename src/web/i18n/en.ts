@@ -634,6 +634,10 @@ export const en: Messages = {
     tertialMonths: { '1': 'Jan–Apr', '2': 'May–Aug', '3': 'Sep–Dec' },
     contacts: 'Contacts',
     contactsNote: 'Contacts are not unique persons: a young person met twice counts twice.',
+    comparisons: 'Comparison',
+    previousPeriod: 'The period before ({{from}}–{{to}})',
+    sameTimeLastYear: 'Same period last year ({{from}}–{{to}})',
+    change: '{{change}} compared with now',
     loading: 'Fetching the statistics…',
     genderBalance: 'Girls {{girl}}, boys {{boy}}, other/unknown {{other}}.',
     genderBalanceHidden:

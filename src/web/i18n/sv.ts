@@ -631,6 +631,10 @@ export const sv = {
     tertialMonths: { '1': 'jan–apr', '2': 'maj–aug', '3': 'sep–dec' },
     contacts: 'Kontakter',
     contactsNote: 'Kontakter är inte unika personer: en ung person som möts två gånger räknas två gånger.',
+    comparisons: 'Jämförelse',
+    previousPeriod: 'Perioden före ({{from}}–{{to}})',
+    sameTimeLastYear: 'Samma period i fjol ({{from}}–{{to}})',
+    change: '{{change}} jämfört med nu',
     loading: 'Hämtar statistiken…',
     genderBalance: 'Tjejer {{girl}}, killar {{boy}}, annat/okänt {{other}}.',
     genderBalanceHidden:

@@ -32,6 +32,48 @@ export function ContactSummary({ stats }: { stats: ContactStatistics }) {
             {t('statistics.genderBalanceHidden', { threshold: stats.threshold })}
           </p>
         ))}
+      <Comparisons stats={stats} />
     </section>
+  );
+}
+
+/** The same count for the period before and a year earlier, with the change when both are shown. */
+function Comparisons({ stats }: { stats: ContactStatistics }) {
+  const { t, locale } = useT();
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
+  const rows = [
+    { label: 'statistics.previousPeriod', period: stats.comparisons.previousPeriod },
+    { label: 'statistics.sameTimeLastYear', period: stats.comparisons.sameTimeLastYear },
+  ] as const;
+  return (
+    <dl class="stats-comparisons" aria-label={t('statistics.comparisons')}>
+      {rows.map(({ label, period }) => {
+        const then = period.total;
+        const now = stats.total;
+        const change =
+          typeof then === 'number' && typeof now === 'number' && then > 0
+            ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+                style: 'percent',
+                maximumFractionDigits: 0,
+                signDisplay: 'exceptZero',
+              }).format((now - then) / then)
+            : null;
+        return (
+          <div key={label}>
+            <dt>{t(label, { from: day(period.from), to: day(period.to) })}</dt>
+            <dd>
+              {formatFigure(then, stats.threshold, locale)}
+              {change && <span class="muted"> · {t('statistics.change', { change })}</span>}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
   );
 }
