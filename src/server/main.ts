@@ -25,6 +25,9 @@ if (applied.length > 0) logger.info({ migrations: applied }, 'database migrated'
 await ensureDefaultCategories(database.db);
 
 if (config.seedDemoData && !(await hasAnyMunicipality(database.db))) {
+  console.log(
+    'First start: creating Demo stad with a year of field-log data (takes about 10 seconds, once)…',
+  );
   const { logins, municipalityId } = await seedDemoData(database.db);
   const shifts = await seedDemoShifts(database.db, municipalityId);
   logger.info({ shifts }, 'demo shifts for the past year written');

@@ -1,11 +1,15 @@
 import type { CategoryKind, Gender } from '../../shared/field-log';
 import { uuidv7 } from '../../shared/uuidv7';
 import type { Db } from '../db/connect';
-import { insertRevision, writeShift } from '../shifts/shift.repository';
+import {
+  insertRevisions,
+  type RevisionWrite,
+  type ShiftWrite,
+  writeShifts,
+} from '../shifts/shift.repository';
 import type { ShiftInput } from '../shifts/shift.schema';
 import { canonicalShift } from '../shifts/shift-diff';
-import { rollupDelta } from '../statistics/rollup';
-import { applyRollupDelta } from '../statistics/rollup.repository';
+import { rebuildRollup } from '../statistics/rollup.repository';
 
 /** A small deterministic random source, so every demo install tells the same story. */
 function mulberry32(seed: number) {
@@ -214,6 +218,9 @@ export async function seedDemoShifts(
     const manager = staff.find((s) => s.unit_id === unit.id && s.role === 'unit_manager')?.user_id ?? null;
     const unitAreas = areas.filter((a) => a.unit_id === unit.id).map((a) => a.id);
     if (unitStaff.length === 0 || unitAreas.length === 0) continue;
+    const writes: ShiftWrite[] = [];
+    const revisions: RevisionWrite[] = [];
+    const reviewed: { id: string; at: Date }[] = [];
     await db.transaction().execute(async (trx) => {
       for (let offset = -365; offset <= 28; offset++) {
         const day = new Date(today.getTime() + offset * 86_400_000);
@@ -293,40 +300,46 @@ export async function seedDemoShifts(
             notes: null,
           });
           const author = unitStaff[0] as string;
-          await writeShift(trx, {
+          const writtenAt = endsAt < now ? endsAt : now;
+          writes.push({
             id: shiftId,
             municipalityId,
             unitId: unit.id,
             version: 1,
             mutationId: uuidv7(),
             actorId: author,
-            now: endsAt < now ? endsAt : now,
+            now: writtenAt,
             created: true,
             input,
           });
-          await applyRollupDelta(trx, municipalityId, rollupDelta(unit.id, null, input));
-          await insertRevision(trx, {
+          revisions.push({
             id: uuidv7(),
             municipalityId,
             shiftId,
             version: 1,
             changedBy: author,
             changedByRoles: 'field_worker',
-            changedAt: endsAt < now ? endsAt : now,
+            changedAt: writtenAt,
             changes: [{ field: 'created', before: null, after: status }],
           });
-          if (logged && manager && offset < -14) {
-            await trx
-              .updateTable('shifts')
-              .set({ reviewed_by: manager, reviewed_at: new Date(endsAt.getTime() + 3 * 86_400_000) })
-              .where('municipality_id', '=', municipalityId)
-              .where('id', '=', shiftId)
-              .execute();
-          }
+          if (logged && manager && offset < -14)
+            reviewed.push({ id: shiftId, at: new Date(endsAt.getTime() + 3 * 86_400_000) });
           written++;
         }
       }
+      await writeShifts(trx, writes);
+      await insertRevisions(trx, revisions);
+      // The manager reviewed everything older than two weeks, three days after each shift.
+      for (const review of reviewed) {
+        await trx
+          .updateTable('shifts')
+          .set({ reviewed_by: manager, reviewed_at: review.at })
+          .where('municipality_id', '=', municipalityId)
+          .where('id', '=', review.id)
+          .execute();
+      }
     });
   }
+  await rebuildRollup(db, municipalityId);
   return written;
 }

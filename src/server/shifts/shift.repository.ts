@@ -137,38 +137,62 @@ export type ShiftWrite = {
 
 /** Writes a whole shift: the row, then its children replaced. Call inside a transaction. */
 export async function writeShift(trx: Transaction<Database>, write: ShiftWrite): Promise<void> {
-  const { input } = write;
-  const fields = {
-    status: input.status,
-    kind: input.kind,
-    title: input.title,
-    starts_at: input.startsAt,
-    ends_at: input.endsAt,
-    time_use: input.timeUse,
-    prevention_level: input.preventionLevel,
-    partners: input.partners,
-    notes: input.notes,
+  await writeShifts(trx, [write]);
+}
+
+/** Rows per multi-row insert: well inside PostgreSQL's 65,535 bind parameters. */
+const CHUNK = 500;
+
+async function insertChunked<T extends ChildTable | 'shifts' | 'shift_mutations' | 'shift_revisions'>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: readonly Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    await trx
+      .insertInto(table as ChildTable)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .execute();
+  }
+}
+
+/**
+ * Writes many shifts with one insert per table (per chunk), so a bulk load such as the demo year is a
+ * few dozen statements rather than thousands. Updated shifts lose their review and their old children.
+ */
+export async function writeShifts(trx: Transaction<Database>, writes: readonly ShiftWrite[]): Promise<void> {
+  const fieldsOf = (write: ShiftWrite) => ({
+    status: write.input.status,
+    kind: write.input.kind,
+    title: write.input.title,
+    starts_at: write.input.startsAt,
+    ends_at: write.input.endsAt,
+    time_use: write.input.timeUse,
+    prevention_level: write.input.preventionLevel,
+    partners: write.input.partners,
+    notes: write.input.notes,
     version: write.version,
     updated_by: write.actorId,
     updated_at: write.now,
-  };
-  if (write.created) {
-    await trx
-      .insertInto('shifts')
-      .values({
-        ...fields,
-        id: write.id,
-        municipality_id: write.municipalityId,
-        unit_id: write.unitId,
-        created_by: write.actorId,
-        created_at: write.now,
-      })
-      .execute();
-  } else {
+  });
+  const created = writes.filter((write) => write.created);
+  await insertChunked(
+    trx,
+    'shifts',
+    created.map((write) => ({
+      ...fieldsOf(write),
+      id: write.id,
+      municipality_id: write.municipalityId,
+      unit_id: write.unitId,
+      created_by: write.actorId,
+      created_at: write.now,
+    })),
+  );
+  for (const write of writes.filter((w) => !w.created)) {
     // A changed log needs a new review.
     await trx
       .updateTable('shifts')
-      .set({ ...fields, reviewed_at: null, reviewed_by: null })
+      .set({ ...fieldsOf(write), reviewed_at: null, reviewed_by: null })
       .where('municipality_id', '=', write.municipalityId)
       .where('id', '=', write.id)
       .execute();
@@ -180,66 +204,124 @@ export async function writeShift(trx: Transaction<Database>, write: ShiftWrite):
         .execute();
     }
   }
-  await recordMutation(trx, { ...write, shiftId: write.id });
-  const base = { municipality_id: write.municipalityId, shift_id: write.id };
-  const insert = async <T extends ChildTable>(table: T, rows: Record<string, unknown>[]) => {
-    if (rows.length > 0)
-      await trx
-        .insertInto(table as ChildTable)
-        .values(rows as never)
-        .execute();
-  };
-  await insert(
+  await insertChunked(
+    trx,
+    'shift_mutations',
+    writes.map((write) => ({
+      municipality_id: write.municipalityId,
+      shift_id: write.id,
+      mutation_id: write.mutationId,
+      version: write.version,
+      applied_at: write.now,
+    })),
+  );
+  const childRows = (
+    make: (
+      write: ShiftWrite,
+      base: { municipality_id: string; shift_id: string },
+    ) => Record<string, unknown>[],
+  ) => writes.flatMap((write) => make(write, { municipality_id: write.municipalityId, shift_id: write.id }));
+  await insertChunked(
+    trx,
     'shift_staff',
-    input.staffIds.map((user_id) => ({ ...base, user_id })),
+    childRows(({ input }, base) => input.staffIds.map((user_id) => ({ ...base, user_id }))),
   );
-  await insert(
+  await insertChunked(
+    trx,
     'shift_areas',
-    input.areaIds.map((area_id) => ({ ...base, area_id })),
+    childRows(({ input }, base) => input.areaIds.map((area_id) => ({ ...base, area_id }))),
   );
-  const categoryIds = [...input.arenaIds, ...input.riskFactorIds, ...input.protectiveFactorIds];
-  await insert(
+  await insertChunked(
+    trx,
     'shift_categories',
-    categoryIds.map((category_id) => ({ ...base, category_id })),
+    childRows(({ input }, base) =>
+      [...input.arenaIds, ...input.riskFactorIds, ...input.protectiveFactorIds].map((category_id) => ({
+        ...base,
+        category_id,
+      })),
+    ),
   );
-  await insert(
+  await insertChunked(
+    trx,
     'encounter_tallies',
-    input.encounters.map((e) => ({
-      ...base,
-      gender: e.gender,
-      age_band_id: e.ageBandId,
-      depth: e.depth,
-      count: e.count,
-    })),
+    childRows(({ input }, base) =>
+      input.encounters.map((e) => ({
+        ...base,
+        gender: e.gender,
+        age_band_id: e.ageBandId,
+        depth: e.depth,
+        count: e.count,
+      })),
+    ),
   );
-  await insert(
+  await insertChunked(
+    trx,
     'topic_tallies',
-    input.topics.map((t) => ({ ...base, topic_id: t.topicId, count: t.count })),
+    childRows(({ input }, base) =>
+      input.topics.map((t) => ({ ...base, topic_id: t.topicId, count: t.count })),
+    ),
   );
-  await insert(
+  await insertChunked(
+    trx,
     'action_tallies',
-    input.actions.map((a) => ({
-      ...base,
-      kind: a.kind,
-      service_id: a.serviceId,
-      gender: a.gender,
-      age_band_id: a.ageBandId,
-      count: a.count,
-    })),
+    childRows(({ input }, base) =>
+      input.actions.map((a) => ({
+        ...base,
+        kind: a.kind,
+        service_id: a.serviceId,
+        gender: a.gender,
+        age_band_id: a.ageBandId,
+        count: a.count,
+      })),
+    ),
   );
-  await insert(
+  await insertChunked(
+    trx,
     'observations',
-    input.observations.map((o) => ({
-      ...base,
-      id: o.id,
-      type_id: o.typeId,
-      area_id: o.areaId,
-      latitude: o.point?.lat ?? null,
-      longitude: o.point?.lon ?? null,
-      observed_at: o.observedAt,
-      severity: o.severity,
-      estimated_size: o.estimatedSize,
-      note: o.note,
+    childRows(({ input }, base) =>
+      input.observations.map((o) => ({
+        ...base,
+        id: o.id,
+        type_id: o.typeId,
+        area_id: o.areaId,
+        latitude: o.point?.lat ?? null,
+        longitude: o.point?.lon ?? null,
+        observed_at: o.observedAt,
+        severity: o.severity,
+        estimated_size: o.estimatedSize,
+        note: o.note,
+      })),
+    ),
+  );
+}
+
+export type RevisionWrite = {
+  id: string;
+  municipalityId: string;
+  shiftId: string;
+  version: number;
+  changedBy: string;
+  changedByRoles: string;
+  changedAt: Date;
+  changes: ShiftChangeList;
+};
+
+export async function insertRevisions(
+  trx: Transaction<Database>,
+  revisions: readonly RevisionWrite[],
+): Promise<void> {
+  await insertChunked(
+    trx,
+    'shift_revisions',
+    revisions.map((revision) => ({
+      id: revision.id,
+      municipality_id: revision.municipalityId,
+      shift_id: revision.shiftId,
+      version: revision.version,
+      changed_by: revision.changedBy,
+      changed_by_roles: revision.changedByRoles,
+      changed_at: revision.changedAt,
+      changes: JSON.stringify(revision.changes),
     })),
   );
 }
@@ -278,32 +360,8 @@ export async function wasApplied(
   return row !== undefined;
 }
 
-export async function insertRevision(
-  trx: Transaction<Database>,
-  revision: {
-    id: string;
-    municipalityId: string;
-    shiftId: string;
-    version: number;
-    changedBy: string;
-    changedByRoles: string;
-    changedAt: Date;
-    changes: ShiftChangeList;
-  },
-): Promise<void> {
-  await trx
-    .insertInto('shift_revisions')
-    .values({
-      id: revision.id,
-      municipality_id: revision.municipalityId,
-      shift_id: revision.shiftId,
-      version: revision.version,
-      changed_by: revision.changedBy,
-      changed_by_roles: revision.changedByRoles,
-      changed_at: revision.changedAt,
-      changes: JSON.stringify(revision.changes),
-    })
-    .execute();
+export async function insertRevision(trx: Transaction<Database>, revision: RevisionWrite): Promise<void> {
+  await insertRevisions(trx, [revision]);
 }
 
 export async function listRevisions(db: Reader, municipalityId: string, shiftId: string) {

@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
 import type { DailyDelta } from './rollup';
 
@@ -43,4 +43,23 @@ export async function applyRollupDelta(
       .where('contacts', '=', 0)
       .execute();
   }
+}
+
+/**
+ * Recomputes one municipality's rollup from its tallies in one statement: for bulk loads (the demo
+ * year) where one delta per save would be thousands of round trips.
+ */
+export async function rebuildRollup(db: Kysely<Database>, municipalityId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('encounter_daily').where('municipality_id', '=', municipalityId).execute();
+    await sql`
+      insert into encounter_daily (municipality_id, unit_id, day, gender, age_band_id, depth, contacts)
+      select s.municipality_id, s.unit_id, (s.starts_at at time zone 'Europe/Stockholm')::date,
+             e.gender, e.age_band_id, e.depth, sum(e.count)::int
+      from shifts s
+      join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
+      where s.status = 'done' and s.municipality_id = ${municipalityId}
+      group by 1, 2, 3, 4, 5, 6
+    `.execute(trx);
+  });
 }
