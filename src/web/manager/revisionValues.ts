@@ -25,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The label of a shift field in the change history, or the field's own name when unknown. */
 export function fieldLabel(field: string, t: Translate): string {
-  const key = `manager.review.fields.${field}`;
+  const key = `fieldLog.fields.${field}`;
   return hasText(key) ? t(key) : field;
 }
 

@@ -1,14 +1,7 @@
-import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
-import {
-  CategoryFields,
-  type Draft,
-  type DraftIssues,
-  emptyDraft,
-  issuesFromError,
-  readDraft,
-} from './CategoryFields';
+import { CategoryFields, emptyDraft } from './CategoryFields';
+import { useCategoryDraft } from './useCategoryDraft';
 
 type AddCategoryFormProps = {
   heading: string;
@@ -25,32 +18,12 @@ type AddCategoryFormProps = {
 /** "Ny kategori": both labels (and ages for an age band), then "Lägg till". */
 export function AddCategoryForm({ heading, withAges, onAdd }: AddCategoryFormProps) {
   const { t } = useT();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [issues, setIssues] = useState<DraftIssues>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const read = readDraft(draft, withAges, t);
-    setError(null);
-    if (!read.ok) {
-      setIssues(read.issues);
-      return;
-    }
-    setIssues({});
-    setBusy(true);
-    try {
-      await onAdd(read.value);
-      setDraft(emptyDraft);
-    } catch (caught) {
-      setError(caught);
-      setIssues(issuesFromError(caught, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { draft, setDraft, issues, error, busy, submit } = useCategoryDraft(
+    emptyDraft,
+    withAges,
+    onAdd,
+    (reset) => reset(emptyDraft),
+  );
 
   return (
     <form class="panel category-add" onSubmit={submit} aria-labelledby="category-add-heading" noValidate>

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
-import { CategoryFields, type Draft, type DraftIssues, issuesFromError, readDraft } from './CategoryFields';
+import { CategoryFields } from './CategoryFields';
 import type { Category, CategoryChange } from './types';
+import { useCategoryDraft } from './useCategoryDraft';
 
 type EditCategoryFormProps = {
   category: Category;
@@ -17,35 +17,16 @@ const ageText = (age: number | null) => (age === null ? '' : String(age));
 export function EditCategoryForm({ category, name, onSave, onCancel }: EditCategoryFormProps) {
   const { t } = useT();
   const withAges = category.kind === 'age_band';
-  const [draft, setDraft] = useState<Draft>({
-    labelSv: category.labelSv,
-    labelEn: category.labelEn,
-    minAge: ageText(category.minAge),
-    maxAge: ageText(category.maxAge),
-  });
-  const [issues, setIssues] = useState<DraftIssues>({});
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function submit(event: SubmitEvent) {
-    event.preventDefault();
-    if (busy) return;
-    const read = readDraft(draft, withAges, t);
-    setError(null);
-    if (!read.ok) {
-      setIssues(read.issues);
-      return;
-    }
-    setIssues({});
-    setBusy(true);
-    try {
-      await onSave(read.value);
-    } catch (caught) {
-      setError(caught);
-      setIssues(issuesFromError(caught, t));
-      setBusy(false);
-    }
-  }
+  const { draft, setDraft, issues, error, busy, submit } = useCategoryDraft(
+    {
+      labelSv: category.labelSv,
+      labelEn: category.labelEn,
+      minAge: ageText(category.minAge),
+      maxAge: ageText(category.maxAge),
+    },
+    withAges,
+    onSave,
+  );
 
   return (
     <form

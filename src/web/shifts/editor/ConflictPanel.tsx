@@ -168,7 +168,7 @@ export function ConflictPanel({ base, mine, theirs, reference, onChoose }: Props
             {diff.fields.map((field) => (
               <DiffItem
                 key={field}
-                what={t(`shifts.conflict.fieldNames.${field}`)}
+                what={t(`fieldLog.fields.${field}`)}
                 mine={fieldText(field, mine[field], namer)}
                 theirs={fieldText(field, theirsInput[field], namer)}
               />
