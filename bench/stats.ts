@@ -368,7 +368,9 @@ try {
   const weekFrom = weekStart.toISOString().slice(0, 10);
   const weekEnd = new Date(weekStart.getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
 
-  const count = async (query: Promise<{ rows: unknown[] }>) => (await query).rows.length;
+  /** Rows as plain JSON, so answers from different tables can be compared value for value. */
+  const count = async (query: Promise<{ rows: unknown[] }>) =>
+    JSON.parse(JSON.stringify((await query).rows)) as unknown[];
 
   const queries = {
     q1: {
@@ -457,13 +459,23 @@ try {
     },
   };
 
+  // Before timing anything: the rollup must give exactly the plain query's answers.
+  for (const q of Object.values(queries)) {
+    const [plain, daily] = [await q.plain(0), await q.daily(0)];
+    if (JSON.stringify(plain) !== JSON.stringify(daily)) {
+      throw new Error(`MISMATCH in ${q.title}: the rollup's answer differs from the plain query's`);
+    }
+  }
+  console.log('rollup answers checked: identical to the plain queries');
+  const rows = (run: (i: number) => Promise<unknown[]>) => async (i: number) => (await run(i)).length;
+
   console.log('queries (plain = shifts ⋈ encounter_tallies, rollup = encounter_daily)');
   const results: Record<string, { plain: Result; daily: Result }> = {};
   for (const [key, q] of Object.entries(queries)) {
     console.log(q.title);
-    const plain = await time(q.plain);
+    const plain = await time(rows(q.plain));
     console.log(line('plain GROUP BY', plain));
-    const daily = await time(q.daily);
+    const daily = await time(rows(q.daily));
     console.log(line('encounter_daily', daily, plain));
     results[key] = { plain, daily };
   }
@@ -500,7 +512,7 @@ try {
     for (const [key, q] of Object.entries(queries)) {
       if (!q.monthly) continue;
       console.log(q.title);
-      const monthly = await time(q.monthly);
+      const monthly = await time(rows(q.monthly));
       console.log(line('encounter_monthly', monthly, results[key]?.plain));
     }
   }
