@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository';
 import type { Locale } from '../db/database';
 import type { AppDeps } from '../http/app-env';
 import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
-import { findMunicipality, listAdministrations, listUnits } from '../organisation/organisation.repository';
+import { findMunicipality, loadOrgNames } from '../organisation/organisation.repository';
 import { presentGrant } from '../users/users.present';
 import { findUserByEmail, listGrants, updateUser } from '../users/users.repository';
 import type { Actor, Grant } from './actor';
@@ -129,18 +129,11 @@ export async function signOut(deps: AppDeps, actor: Actor): Promise<void> {
 
 /** The signed-in user as the web app needs them: names of their places and what they may do. */
 export async function describeSessionUser(deps: AppDeps, actor: Actor): Promise<SessionUser> {
-  const [municipality, grants, units, administrations] = await Promise.all([
+  // The grants were loaded with the session; only the places' names are needed here.
+  const [municipality, names] = await Promise.all([
     findMunicipality(deps.db, actor.municipalityId),
-    listGrants(deps.db, actor.municipalityId, [actor.userId]),
-    listUnits(deps.db, actor.municipalityId, true),
-    listAdministrations(deps.db, actor.municipalityId, true),
+    loadOrgNames(deps.db, actor.municipalityId),
   ]);
-  const names = {
-    units: new Map(units.map((unit) => [unit.id, unit.name])),
-    administrations: new Map(
-      administrations.map((administration) => [administration.id, administration.name]),
-    ),
-  };
   const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((permission) =>
     actor.grants.some((grant) => roleHasPermission(grant.role, permission)),
   );
@@ -150,7 +143,17 @@ export async function describeSessionUser(deps: AppDeps, actor: Actor): Promise<
     displayName: actor.displayName,
     locale: actor.locale,
     municipality: { id: actor.municipalityId, name: municipality?.name ?? '' },
-    roles: grants.map((grant) => presentGrant(grant, names)),
+    roles: actor.grants.map((grant) =>
+      presentGrant(
+        {
+          role: grant.role,
+          unit_id: grant.unitId,
+          administration_id: grant.administrationId,
+          partner_kind: grant.partnerKind,
+        },
+        names,
+      ),
+    ),
     permissions,
   };
 }

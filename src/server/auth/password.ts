@@ -25,5 +25,4 @@ export async function verifyAgainstDecoy(password: string): Promise<false> {
   return false;
 }
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 200;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../shared/password-policy';

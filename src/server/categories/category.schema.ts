@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { CATEGORY_KINDS } from '../../shared/field-log';
+import { queryFlag } from '../http/openapi';
 
 export const CategoryKindSchema = z.enum(CATEGORY_KINDS).openapi('CategoryKind');
 const label = z.string().trim().min(1).max(80);
@@ -23,10 +24,7 @@ export const CategoryListSchema = z.object({ categories: z.array(CategorySchema)
 
 export const CategoryListQuery = z.object({
   kind: CategoryKindSchema.optional(),
-  includeRetired: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
+  includeRetired: queryFlag(),
 });
 
 export const CreateCategorySchema = z

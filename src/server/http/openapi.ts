@@ -38,3 +38,11 @@ export function idParam<K extends string>(param: K) {
   const shape = { [param]: z.uuid().openapi({ param: { name: param, in: 'path' } }) } as Record<K, z.ZodUUID>;
   return z.object(shape);
 }
+
+/** An optional true/false query parameter (`?includeInactive=true`), false when left out. */
+export function queryFlag() {
+  return z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((value) => value === 'true');
+}

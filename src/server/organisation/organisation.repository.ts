@@ -153,3 +153,20 @@ export async function updateUnit(
     .returningAll()
     .executeTakeFirstOrThrow();
 }
+
+/** Names of units and administrations by id, so grants and scopes read as places rather than ids. */
+export type OrgNames = { units: Map<string, string>; administrations: Map<string, string> };
+
+/** Every unit's and administration's name, active or not (old grants may name inactive ones). */
+export async function loadOrgNames(db: Reader, municipalityId: string): Promise<OrgNames> {
+  const [administrations, units] = await Promise.all([
+    listAdministrations(db, municipalityId, true),
+    listUnits(db, municipalityId, true),
+  ]);
+  return {
+    units: new Map(units.map((unit) => [unit.id, unit.name])),
+    administrations: new Map(
+      administrations.map((administration) => [administration.id, administration.name]),
+    ),
+  };
+}

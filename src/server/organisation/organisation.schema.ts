@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { queryFlag } from '../http/openapi';
 
 const name = z.string().trim().min(1).max(120);
 
@@ -60,10 +61,7 @@ export const UpdateUnitSchema = z
   .openapi('UpdateUnit');
 
 export const IncludeInactiveQuery = z.object({
-  includeInactive: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
+  includeInactive: queryFlag(),
 });
 
 export type OrganisationTree = z.infer<typeof OrganisationTreeSchema>;

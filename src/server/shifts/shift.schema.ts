@@ -12,6 +12,7 @@ import {
   SHIFT_STATUSES,
   TIME_USES,
 } from '../../shared/field-log';
+import { queryFlag } from '../http/openapi';
 
 const count = z.number().int().min(1).max(MAX_TALLY_COUNT);
 const ids = z.array(z.uuid()).max(50);
@@ -139,14 +140,8 @@ export const ShiftListSchema = z.object({ shifts: z.array(ShiftSummarySchema) })
 export const ShiftListQuery = z.object({
   from: instant.openapi({ description: 'Shifts starting at or after this instant' }),
   to: instant.openapi({ description: 'Shifts starting before this instant' }),
-  needsLog: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
-  needsReview: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
+  needsLog: queryFlag(),
+  needsReview: queryFlag(),
 });
 
 export const RevisionSchema = z

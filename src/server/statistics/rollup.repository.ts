@@ -28,9 +28,9 @@ export async function applyRollupDelta(
       .where('municipality_id', '=', municipalityId)
       .where('unit_id', '=', delta.unitId)
       .where('day', '=', delta.day)
-      .where('gender', '=', delta.gender as 'girl')
+      .where('gender', '=', delta.gender)
       .where('age_band_id', '=', delta.ageBandId)
-      .where('depth', '=', delta.depth as 'brief')
+      .where('depth', '=', delta.depth)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) !== 1) {
       throw new Error(`Rollup out of step: no cell to subtract ${-delta.contacts} from (${delta.day})`);

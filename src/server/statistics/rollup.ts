@@ -1,7 +1,8 @@
+import type { Depth, Gender } from '../../shared/field-log';
 import type { ShiftInput } from '../shifts/shift.schema';
 
 /** One cell of the daily rollup: a unit's contacts on a Stockholm calendar day. */
-export type DailyKey = { unitId: string; day: string; gender: string; ageBandId: string; depth: string };
+export type DailyKey = { unitId: string; day: string; gender: Gender; ageBandId: string; depth: Depth };
 export type DailyDelta = DailyKey & { contacts: number };
 
 const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', {

@@ -1,10 +1,11 @@
 import type { RoleAssignmentRow, UserRow } from '../db/database';
+import type { OrgNames } from '../organisation/organisation.repository';
 import type { GrantDto, UserDto } from './users.schema';
 
-/** Names of units and administrations by id, so grants read as places rather than ids. */
-export type OrgNames = { units: Map<string, string>; administrations: Map<string, string> };
-
-export function presentGrant(row: RoleAssignmentRow, names: OrgNames): GrantDto {
+export function presentGrant(
+  row: Pick<RoleAssignmentRow, 'role' | 'unit_id' | 'administration_id' | 'partner_kind'>,
+  names: OrgNames,
+): GrantDto {
   return {
     role: row.role,
     unitId: row.unit_id,

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../auth/password';
 import { PARTNER_KINDS, ROLE_SCOPES, ROLES } from '../auth/permissions';
+import { queryFlag } from '../http/openapi';
 
 export const RoleSchema = z.enum(ROLES).openapi('Role');
 export const PartnerKindSchema = z.enum(PARTNER_KINDS).openapi('PartnerKind');
@@ -86,10 +87,7 @@ export const UserListSchema = z.object({ users: z.array(UserSchema) }).openapi('
 
 export const UserListQuery = z.object({
   q: z.string().trim().max(100).optional(),
-  includeInactive: z
-    .enum(['true', 'false'])
-    .optional()
-    .transform((value) => value === 'true'),
+  includeInactive: queryFlag(),
 });
 
 export const UnitMembersSchema = z

@@ -10,26 +10,10 @@ import { isUniqueViolation } from '../db/errors';
 import { Conflict, NotFound, ValidationError } from '../http/errors';
 import { onlyDefined } from '../http/patch';
 import type { RequestContext } from '../http/request-context';
-import { listAdministrations, listUnits } from '../organisation/organisation.repository';
-import { type OrgNames, presentUser } from './users.present';
+import { listAdministrations, listUnits, loadOrgNames } from '../organisation/organisation.repository';
+import { presentUser } from './users.present';
 import * as repo from './users.repository';
 import type { GrantInput } from './users.schema';
-
-async function orgNames(
-  db: Kysely<Database> | Transaction<Database>,
-  municipalityId: string,
-): Promise<OrgNames> {
-  const [administrations, units] = await Promise.all([
-    listAdministrations(db, municipalityId, true),
-    listUnits(db, municipalityId, true),
-  ]);
-  return {
-    units: new Map(units.map((unit) => [unit.id, unit.name])),
-    administrations: new Map(
-      administrations.map((administration) => [administration.id, administration.name]),
-    ),
-  };
-}
 
 async function loadPresented(
   db: Kysely<Database> | Transaction<Database>,
@@ -41,7 +25,7 @@ async function loadPresented(
   if (!user) throw new NotFound('User');
   const [grants, names] = await Promise.all([
     repo.listGrants(db, municipalityId, [id]),
-    orgNames(db, municipalityId),
+    loadOrgNames(db, municipalityId),
   ]);
   return presentUser(user, grants, names, now);
 }
@@ -60,7 +44,7 @@ export async function listUsers(
       actor.municipalityId,
       users.map((user) => user.id),
     ),
-    orgNames(db, actor.municipalityId),
+    loadOrgNames(db, actor.municipalityId),
   ]);
   return { users: users.map((user) => presentUser(user, grants, names, now)) };
 }
