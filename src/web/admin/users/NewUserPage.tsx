@@ -1,18 +1,18 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { PASSWORD_MIN_LENGTH } from '../../../shared/password-policy';
 import { api, call } from '../../api/client';
 import { type Locale, useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
-import { LiveStatus, TextField } from '../../ui/Field';
+import { LiveStatus } from '../../ui/Field';
 import { setFlash } from '../../ui/flash';
 import { PageHeading } from '../../ui/PageHeading';
 import { useResource } from '../../ui/useResource';
+import { NameAndEmailFields, NewPasswordField } from './AccountFields';
 import { coveredByFields, type FieldErrors, fieldErrors } from './issues';
 import { LocaleField } from './LocaleField';
 import { RoleRows } from './RoleRows';
 import { draftIssues, newDraft, type RoleDraft, toGrantInput } from './roleDraft';
-
-const PASSWORD_MIN_LENGTH = 10;
 
 /** Creates an account with an initial password and one or more roles. */
 export function NewUserPage() {
@@ -76,33 +76,17 @@ export function NewUserPage() {
       <PageHeading title={t('users.newUser')} />
       <ErrorAlert error={tree.error} />
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <TextField
-          label={t('users.displayName')}
-          value={displayName}
-          onInput={setDisplayName}
-          autocomplete="off"
-          required
-          maxLength={120}
-          error={errors.displayName}
+        <NameAndEmailFields
+          displayName={displayName}
+          email={email}
+          onDisplayName={setDisplayName}
+          onEmail={setEmail}
+          errors={errors}
         />
-        <TextField
-          label={t('users.email')}
-          type="email"
-          value={email}
-          onInput={setEmail}
-          autocomplete="off"
-          required
-          error={errors.email}
-        />
-        <TextField
+        <NewPasswordField
           label={t('users.initialPassword')}
-          type="password"
           value={password}
           onInput={setPassword}
-          autocomplete="new-password"
-          hint={t('users.passwordHint')}
-          required
-          minLength={PASSWORD_MIN_LENGTH}
           error={errors.password}
         />
         <LocaleField value={locale} onChange={setLocale} />

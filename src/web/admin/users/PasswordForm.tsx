@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
+import { PASSWORD_MIN_LENGTH } from '../../../shared/password-policy';
 import { api, call } from '../../api/client';
 import type { User } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
-import { TextField } from '../../ui/Field';
+import { NewPasswordField } from './AccountFields';
 import { fieldErrors } from './issues';
-
-const PASSWORD_MIN_LENGTH = 10;
 
 type Props = { user: User; onSaved: (user: User, message: string) => void };
 
@@ -46,15 +45,10 @@ export function PasswordForm({ user, onSaved }: Props) {
       <h2 id="user-password">{t('users.password')}</h2>
       <p class="muted">{t('users.passwordIntro')}</p>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <TextField
+        <NewPasswordField
           label={t('users.newPassword')}
-          type="password"
           value={password}
           onInput={setPassword}
-          autocomplete="new-password"
-          hint={t('users.passwordHint')}
-          required
-          minLength={PASSWORD_MIN_LENGTH}
           error={fieldError}
         />
         <ErrorAlert error={error} />

@@ -3,7 +3,7 @@ import { api, call } from '../../api/client';
 import type { User } from '../../api/types';
 import { type Locale, useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
-import { TextField } from '../../ui/Field';
+import { NameAndEmailFields } from './AccountFields';
 import { coveredByFields, type FieldErrors, fieldErrors } from './issues';
 import { LocaleField } from './LocaleField';
 
@@ -46,23 +46,12 @@ export function UserDetailsForm({ user, onSaved }: Props) {
     <section class="panel" aria-labelledby="user-details">
       <h2 id="user-details">{t('users.details')}</h2>
       <form class="form" onSubmit={submit} noValidate aria-busy={busy}>
-        <TextField
-          label={t('users.displayName')}
-          value={displayName}
-          onInput={setDisplayName}
-          autocomplete="off"
-          required
-          maxLength={120}
-          error={errors.displayName}
-        />
-        <TextField
-          label={t('users.email')}
-          type="email"
-          value={email}
-          onInput={setEmail}
-          autocomplete="off"
-          required
-          error={errors.email}
+        <NameAndEmailFields
+          displayName={displayName}
+          email={email}
+          onDisplayName={setDisplayName}
+          onEmail={setEmail}
+          errors={errors}
         />
         <LocaleField value={locale} onChange={setLocale} />
         <ErrorAlert error={error} />
