@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   'shifts.write': 'Plan shifts and log them (encounters, observations, actions)',
   'shifts.review': 'Mark a unit’s shift logs as reviewed',
   'statistics.read': 'Read statistics for the places one’s roles reach (suppressed above one’s own unit)',
+  'statistics.export':
+    'Download the anonymous research export (shift-level tallies, no free text, disclosure control applied)',
+  'population.manage': 'Import the youth population by area, gender and age (denominators for rates)',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -43,7 +46,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shifts.review',
     'statistics.read',
   ],
-  analyst: ['org.read', 'categories.read', 'statistics.read'],
+  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export'],
   reception: [],
   partner: ['org.read'],
   administrator: [
@@ -54,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'unit.members.read',
     'categories.read',
     'categories.manage',
+    'population.manage',
   ],
 };
 
