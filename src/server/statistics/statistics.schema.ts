@@ -44,6 +44,12 @@ export const ContactStatisticsSchema = z
       .array(z.object({ gender: z.enum(GENDERS), cells: z.array(figure), total: figure }))
       .openapi({ description: 'Rows per gender, cells in ageBands order, with row totals' }),
     ageTotals: z.array(figure),
+    byGenderAndDepth: z
+      .array(z.object({ gender: z.enum(GENDERS), cells: z.array(figure), total: figure }))
+      .openapi({
+        description: 'Rows per gender, cells by depth (brief, conversation, support), with row totals',
+      }),
+    depthTotals: z.array(figure),
     total: figure,
     byMonth: z
       .array(z.object({ month: z.string(), byGender, total: figure }))

@@ -1,9 +1,10 @@
-import { GENDERS } from '../../shared/field-log';
+import { DEPTHS, GENDERS } from '../../shared/field-log';
 import { type Actor, requirePermission } from '../auth/actor';
 import { roleHasPermission } from '../auth/permissions';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
 import { publishContacts } from './contact-tables';
+import { contactsByDepth } from './indicators.repository';
 import { contactCounts, contactsByGender, type StatisticsScope, scopeName } from './statistics.repository';
 import type { ContactStatistics } from './statistics.schema';
 import { suppressTable } from './suppression';
@@ -82,12 +83,13 @@ export async function contactStatistics(
   requirePermission(actor, 'statistics.read');
   const previous = previousPeriod(range);
   const lastYear = sameTimeLastYear(range);
-  const [rows, ageBandRows, name, previousCounts, lastYearCounts] = await Promise.all([
+  const [rows, ageBandRows, name, previousCounts, lastYearCounts, depthRows] = await Promise.all([
     contactCounts(db, actor.municipalityId, scope, range),
     listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: true }),
     scopeName(db, actor.municipalityId, scope),
     contactsByGender(db, actor.municipalityId, scope, previous),
     contactsByGender(db, actor.municipalityId, scope, lastYear),
+    contactsByDepth(db, actor.municipalityId, scope, range),
   ]);
   // Retired age bands stay when the period has contacts in them.
   const used = new Set(rows.map((row) => row.age_band_id));
@@ -108,7 +110,18 @@ export async function contactStatistics(
     ),
   );
   const exact = seesExact(actor, scope);
-  const published = publishContacts(genderByAge, monthByGender, DISCLOSURE_THRESHOLD, exact);
+  const genderByDepth = GENDERS.map((gender) =>
+    DEPTHS.map((depth) =>
+      depthRows
+        .filter((r) => r.gender === gender && r.depth === depth)
+        .reduce((sum, r) => sum + Number(r.contacts), 0),
+    ),
+  );
+  const published = publishContacts(
+    { genderByAge, monthByGender, genderByDepth },
+    DISCLOSURE_THRESHOLD,
+    exact,
+  );
   // Other periods are other data: each is its own small table (genders and their total).
   const compare = (
     period: { from: string; to: string },
@@ -138,6 +151,12 @@ export async function contactStatistics(
       total: published.byGenderAndAge.rowTotals[g] ?? null,
     })),
     ageTotals: published.byGenderAndAge.columnTotals,
+    byGenderAndDepth: GENDERS.map((gender, g) => ({
+      gender,
+      cells: published.byGenderAndDepth.cells[g] ?? [],
+      total: published.byGenderAndDepth.rowTotals[g] ?? null,
+    })),
+    depthTotals: published.byGenderAndDepth.columnTotals,
     total: published.byGenderAndAge.total,
     byMonth: months.map((month, m) => {
       const cells = published.byMonth.cells[m] ?? [];

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DisclosureSystem } from './disclosure-system';
 import { determinedUnknowns } from './linear-disclosure';
 import { suppressTable } from './suppression';
 
@@ -135,5 +136,56 @@ describe('disclosure control', () => {
       4,
     );
     expect([...determined].sort()).toEqual([0, 1]);
+  });
+
+  it('never lets a visible total minus its visible parts leave a small group', () => {
+    fc.assert(
+      fc.property(table, fc.integer({ min: 2, max: 10 }), (cells, threshold) => {
+        const p = suppressTable(cells, threshold);
+        const hiddenSum = (values: number[], shown: (number | null | 'protected')[]) =>
+          values.reduce((sum, value, i) => sum + (typeof shown[i] === 'number' ? 0 : value), 0);
+        const ok = (sum: number) => sum === 0 || sum >= threshold;
+        cells.forEach((row, r) => {
+          if (typeof p.rowTotals[r] === 'number') expect(ok(hiddenSum(row, p.cells[r] ?? []))).toBe(true);
+        });
+        (cells[0] ?? []).forEach((_, c) => {
+          const column = cells.map((row) => row[c] ?? 0);
+          if (typeof p.columnTotals[c] === 'number')
+            expect(
+              ok(
+                hiddenSum(
+                  column,
+                  p.cells.map((row) => row[c] ?? null),
+                ),
+              ),
+            ).toBe(true);
+        });
+      }),
+    );
+  });
+
+  it('keeps figures pinned by another publication, and protects the ones it hid', () => {
+    fc.assert(
+      fc.property(table, (cells) => {
+        // Another page published this table's column totals and grand total through its own control.
+        const columns = cells[0]?.length ?? 0;
+        const totals = Array.from({ length: columns }, (_, c) =>
+          cells.reduce((sum, row) => sum + (row[c] ?? 0), 0),
+        );
+        const elsewhere = suppressTable([totals], 5);
+        const system = new DisclosureSystem();
+        const figures = system.table(cells);
+        for (const [c, index] of figures.columnTotals.entries())
+          system.pin(index, elsewhere.cells[0]?.[c] ?? null);
+        system.pin(figures.total, elsewhere.total);
+        const p = system.publish(5, false)(figures);
+        // Pinned figures are published exactly as elsewhere...
+        expect(p.columnTotals.map((v) => typeof v === 'number')).toEqual(
+          (elsewhere.cells[0] ?? []).map((v) => typeof v === 'number'),
+        );
+        // ...and nothing hidden here or there is recomputable from both pages together.
+        expect(recomputable(cells, { ...p, complementary: 0 })).toEqual([]);
+      }),
+    );
   });
 });

@@ -22,40 +22,73 @@ type Figure = { value: number; hidden: boolean; primary: boolean };
  * parts is zero). Primary: every figure below the threshold is hidden (counts of young people this
  * small could point to someone). Complementary: further figures are hidden, smallest first, until no
  * hidden figure can be recomputed from the visible ones through any combination of the equations.
+ * `published` pins figures another publication already shows (true) or hides (false): they keep
+ * that state, and hidden ones are protected here too.
  */
 export function suppressFigures(
   values: readonly number[],
   equations: readonly (readonly Term[])[],
   threshold: number,
+  published: ReadonlyMap<number, boolean> = new Map(),
 ): { hidden: boolean[]; complementary: number } {
-  const figures: Figure[] = values.map((value) => figure(value, threshold));
+  const figures: Figure[] = values.map((value, index) => {
+    const shown = published.get(index);
+    return shown === undefined ? figure(value, threshold) : { value, hidden: !shown, primary: false };
+  });
+  // Figures already published elsewhere keep their state: hiding them here would protect nothing.
+  const free = (index: number) => !(figures[index] as Figure).hidden && !published.has(index);
+  const unfixable = new Set<readonly Term[]>();
   for (;;) {
     const exposed = exposedFigures(figures, equations);
-    if (exposed.length === 0) break;
+    if (exposed.length === 0) {
+      // No single figure can be recomputed; but a visible total minus its visible parts must not
+      // leave a small group either ("these two cells together are 2"). Zero is no one, so allowed.
+      const leaky = equations.find(
+        (equation) => !unfixable.has(equation) && smallRemainder(equation, figures, threshold),
+      );
+      if (!leaky) break;
+      const parts = leaky.filter(([index, k]) => k > 0 && free(index)).map(([index]) => index);
+      const total = leaky.find(([index, k]) => k < 0 && free(index));
+      const pick = parts.length > 0 ? cheapestOf(parts, figures) : total?.[0];
+      if (pick === undefined) unfixable.add(leaky);
+      else (figures[pick] as Figure).hidden = true;
+      continue;
+    }
     // Protect the first exposed figure by hiding the smallest visible figure that shares an equation
     // with it; failing that (it is pinned by a combination of other equations), one that shares an
     // equation with any hidden figure; failing that, any. Hiding more never reveals more, and a
     // system with everything hidden reveals nothing, so this ends.
     const target = exposed[0] as number;
     const visibleIn = (chosen: readonly (readonly Term[])[]) =>
-      chosen.flatMap((equation) =>
-        equation.map(([index]) => index).filter((index) => !(figures[index] as Figure).hidden),
-      );
+      chosen.flatMap((equation) => equation.map(([index]) => index).filter(free));
     const touching = (indices: Set<number>) =>
       equations.filter((equation) => equation.some(([index]) => indices.has(index)));
     const hiddenNow = new Set(figures.flatMap((f, index) => (f.hidden ? [index] : [])));
     let candidates = visibleIn(touching(new Set([target])));
     if (candidates.length === 0) candidates = visibleIn(touching(hiddenNow));
-    if (candidates.length === 0) candidates = figures.flatMap((f, index) => (f.hidden ? [] : [index]));
-    const cheapest = candidates.reduce((best, index) =>
-      (figures[index] as Figure).value < (figures[best] as Figure).value ? index : best,
-    );
-    (figures[cheapest] as Figure).hidden = true;
+    if (candidates.length === 0) candidates = figures.flatMap((_, index) => (free(index) ? [index] : []));
+    // Only figures published elsewhere pin it: what is public there cannot be hidden here.
+    if (candidates.length === 0) break;
+    (figures[cheapestOf(candidates, figures)] as Figure).hidden = true;
   }
   return {
     hidden: figures.map((f) => f.hidden),
     complementary: figures.filter((f) => f.hidden && !f.primary).length,
   };
+}
+
+const cheapestOf = (candidates: readonly number[], figures: readonly Figure[]) =>
+  candidates.reduce((best, index) =>
+    (figures[index] as Figure).value < (figures[best] as Figure).value ? index : best,
+  );
+
+/** A visible total whose hidden parts add up to a small, non-zero group. */
+function smallRemainder(equation: readonly Term[], figures: readonly Figure[], threshold: number): boolean {
+  const total = equation.find(([, k]) => k < 0);
+  if (!total || (figures[total[0]] as Figure).hidden) return false;
+  const hidden = equation.filter(([index, k]) => k > 0 && (figures[index] as Figure).hidden);
+  const remainder = hidden.reduce((sum, [index]) => sum + (figures[index] as Figure).value, 0);
+  return hidden.length > 0 && remainder > 0 && remainder < threshold;
 }
 
 /** Each total minus its parts is zero. */

@@ -1,0 +1,342 @@
+import {
+  ACTION_KINDS,
+  GENDERS,
+  PARTNERS_PRESENT,
+  PREVENTION_LEVELS,
+  SEVERITIES,
+  SHIFT_STATUSES,
+  TIME_USES,
+} from '../../shared/field-log';
+import { DisclosureSystem, type PublishedTable } from './disclosure-system';
+import { hoursByTimeOfDay, shiftHours, startWeekday, TIMES_OF_DAY, WEEKDAYS } from './shift-hours';
+import type { Published } from './suppression';
+
+export const MEASURES = [
+  'shifts',
+  'hours',
+  'percent',
+  'contacts',
+  'count',
+  'perHour',
+  'population',
+  'per1000',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+/** Which fixed vocabulary names a table's row keys (the app translates them); null: rows carry labels. */
+export const VOCABULARIES = [
+  'shiftStatus',
+  'weekday',
+  'timeOfDay',
+  'timeUse',
+  'preventionLevel',
+  'partner',
+  'actionKind',
+  'gender',
+] as const;
+export type Vocabulary = (typeof VOCABULARIES)[number];
+
+export type IndicatorRow = { key: string; label: { sv: string; en: string } | null };
+export type IndicatorColumn = { key: string; measure: Measure };
+export type IndicatorTable = {
+  id: string;
+  aboutYoungPeople: boolean;
+  vocabulary: Vocabulary | null;
+  rows: IndicatorRow[];
+  columns: IndicatorColumn[];
+  cells: Published[][];
+  /** A totals row, per column; null where rows overlap (one shift can have several partners). */
+  totals: Published[] | null;
+};
+
+/** What the tables are computed from: the period's shifts in scope, and tallies of its done shifts. */
+export type ShiftFact = {
+  status: (typeof SHIFT_STATUSES)[number];
+  startsAt: Date;
+  endsAt: Date;
+  timeUse: (typeof TIME_USES)[number];
+  preventionLevel: (typeof PREVENTION_LEVELS)[number] | null;
+  partners: readonly string[];
+  areaIds: readonly string[];
+  arenaIds: readonly string[];
+};
+export type Labelled = { id: string; label: { sv: string; en: string } };
+export type IndicatorFacts = {
+  shifts: readonly ShiftFact[];
+  areas: readonly Labelled[];
+  arenas: readonly Labelled[];
+  topics: readonly Labelled[];
+  observationTypes: readonly Labelled[];
+  services: readonly Labelled[];
+  topicCounts: ReadonlyMap<string, number>;
+  /** Observations by type id, then severity. */
+  observationCounts: ReadonlyMap<string, Partial<Record<(typeof SEVERITIES)[number], number>>>;
+  /** Actions: kind (guidance by service id) × gender. */
+  actionCounts: readonly {
+    kind: (typeof ACTION_KINDS)[number];
+    serviceId: string | null;
+    gender: string;
+    count: number;
+  }[];
+};
+
+const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
+const vocabRows = (keys: readonly string[]): IndicatorRow[] => keys.map((key) => ({ key, label: null }));
+const NONE: IndicatorRow = { key: 'none', label: { sv: 'Ej angivet', en: 'Not stated' } };
+
+/** Field hours: done shifts whose time use is outreach and relationship work. */
+export const isFieldShift = (shift: ShiftFact) => shift.status === 'done' && shift.timeUse === 'outreach';
+
+function plainTable(
+  id: string,
+  vocabulary: Vocabulary | null,
+  rows: IndicatorRow[],
+  columns: IndicatorColumn[],
+  cells: number[][],
+  totals: 'sum' | 'none',
+): IndicatorTable {
+  const decimals = (measure: Measure) => (measure === 'hours' || measure === 'percent' ? 1 : 0);
+  const shown = cells.map((row) =>
+    row.map((value, c) => round(value, decimals(columns[c]?.measure ?? 'count'))),
+  );
+  const totalRow = columns.map((column, c) =>
+    column.measure === 'percent'
+      ? 100
+      : round(sum(cells.map((row) => row[c] ?? 0)), decimals(column.measure)),
+  );
+  return {
+    id,
+    aboutYoungPeople: false,
+    vocabulary,
+    rows,
+    columns,
+    cells: shown,
+    totals: totals === 'sum' ? totalRow : null,
+  };
+}
+
+/** Hours split evenly over a shift's places: the rows add up to the field hours. */
+function hoursByPlace(
+  shifts: readonly ShiftFact[],
+  places: readonly Labelled[],
+  placeIds: (s: ShiftFact) => readonly string[],
+) {
+  const hours = new Map<string, number>();
+  for (const shift of shifts) {
+    const ids = placeIds(shift).length > 0 ? placeIds(shift) : ['none'];
+    for (const id of ids)
+      hours.set(id, (hours.get(id) ?? 0) + shiftHours(shift.startsAt, shift.endsAt) / ids.length);
+  }
+  const rows: IndicatorRow[] = places
+    .filter((p) => hours.has(p.id))
+    .map((p) => ({ key: p.id, label: p.label }));
+  if (hours.has('none')) rows.push(NONE);
+  return { rows, cells: rows.map((row) => [hours.get(row.key) ?? 0]) };
+}
+
+/** The tables about shifts and hours: not about young people, so exact for everyone. */
+export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
+  const done = facts.shifts.filter((s) => s.status === 'done');
+  const field = facts.shifts.filter(isFieldShift);
+  const hoursOf = (shifts: readonly ShiftFact[]) => sum(shifts.map((s) => shiftHours(s.startsAt, s.endsAt)));
+  const byArea = hoursByPlace(field, facts.areas, (s) => s.areaIds);
+  const byArena = hoursByPlace(field, facts.arenas, (s) => s.arenaIds);
+  const timeOfDay = TIMES_OF_DAY.map(() => 0);
+  for (const shift of field) {
+    const parts = hoursByTimeOfDay(shift.startsAt, shift.endsAt);
+    TIMES_OF_DAY.forEach((part, i) => {
+      timeOfDay[i] = (timeOfDay[i] ?? 0) + parts[part];
+    });
+  }
+  const doneHours = hoursOf(done);
+  const levels = [...PREVENTION_LEVELS, 'none'] as const;
+  const level = (s: ShiftFact) => s.preventionLevel ?? 'none';
+  return [
+    plainTable(
+      'shifts',
+      'shiftStatus',
+      vocabRows(SHIFT_STATUSES),
+      [
+        { key: 'shifts', measure: 'shifts' },
+        { key: 'hours', measure: 'hours' },
+      ],
+      SHIFT_STATUSES.map((status) => {
+        const shifts = facts.shifts.filter((s) => s.status === status);
+        return [shifts.length, hoursOf(shifts)];
+      }),
+      'sum',
+    ),
+    plainTable(
+      'fieldHoursByArena',
+      null,
+      byArena.rows,
+      [{ key: 'hours', measure: 'hours' }],
+      byArena.cells,
+      'sum',
+    ),
+    plainTable(
+      'fieldHoursByArea',
+      null,
+      byArea.rows,
+      [{ key: 'hours', measure: 'hours' }],
+      byArea.cells,
+      'sum',
+    ),
+    plainTable(
+      'fieldHoursByWeekday',
+      'weekday',
+      vocabRows(WEEKDAYS),
+      [
+        { key: 'shifts', measure: 'shifts' },
+        { key: 'hours', measure: 'hours' },
+      ],
+      WEEKDAYS.map((day) => {
+        const shifts = field.filter((s) => startWeekday(s.startsAt) === day);
+        return [shifts.length, hoursOf(shifts)];
+      }),
+      'sum',
+    ),
+    plainTable(
+      'fieldHoursByTimeOfDay',
+      'timeOfDay',
+      vocabRows(TIMES_OF_DAY),
+      [{ key: 'hours', measure: 'hours' }],
+      timeOfDay.map((hours) => [hours]),
+      'sum',
+    ),
+    plainTable(
+      'timeUse',
+      'timeUse',
+      vocabRows(TIME_USES),
+      [
+        { key: 'hours', measure: 'hours' },
+        { key: 'percent', measure: 'percent' },
+      ],
+      TIME_USES.map((use) => {
+        const hours = hoursOf(done.filter((s) => s.timeUse === use));
+        return [hours, percentOf(hours, doneHours)];
+      }),
+      'sum',
+    ),
+    plainTable(
+      'preventionLevels',
+      'preventionLevel',
+      vocabRows(levels),
+      [
+        { key: 'shifts', measure: 'shifts' },
+        { key: 'percent', measure: 'percent' },
+      ],
+      levels.map((key) => {
+        const shifts = done.filter((s) => level(s) === key).length;
+        return [shifts, percentOf(shifts, done.length)];
+      }),
+      'sum',
+    ),
+    plainTable(
+      'partners',
+      'partner',
+      vocabRows(PARTNERS_PRESENT),
+      [
+        { key: 'shifts', measure: 'shifts' },
+        { key: 'percent', measure: 'percent' },
+      ],
+      PARTNERS_PRESENT.map((partner) => {
+        const shifts = done.filter((s) => s.partners.includes(partner)).length;
+        return [shifts, percentOf(shifts, done.length)];
+      }),
+      'none',
+    ),
+  ];
+}
+
+/** A published table as an indicator: its row totals become a "total" column, its column totals the totals row. */
+function withTotals(
+  id: string,
+  vocabulary: Vocabulary | null,
+  rows: IndicatorRow[],
+  columnKeys: readonly string[],
+  measure: Measure,
+  table: PublishedTable,
+): IndicatorTable {
+  const single = columnKeys.length === 1;
+  return {
+    id,
+    aboutYoungPeople: true,
+    vocabulary,
+    rows,
+    columns: single
+      ? [{ key: columnKeys[0] as string, measure }]
+      : [...columnKeys.map((key) => ({ key, measure })), { key: 'total', measure }],
+    cells: table.cells.map((row, r) => (single ? row : [...row, table.rowTotals[r] ?? null])),
+    totals: single ? [table.total] : [...table.columnTotals, table.total],
+  };
+}
+
+/**
+ * The tables that count young people (conversation topics, observations, actions and guidance),
+ * published under disclosure control unless `exact`. Actions and guidance are one system: the
+ * guidance row of the first is the column totals of the second.
+ */
+export function youngPeopleTables(
+  facts: IndicatorFacts,
+  threshold: number,
+  exact: boolean,
+): IndicatorTable[] {
+  const used = <T extends Labelled>(all: readonly T[], has: (id: string) => boolean) =>
+    all.filter((c) => has(c.id));
+  const topics = used(facts.topics, (id) => facts.topicCounts.has(id));
+  const types = used(facts.observationTypes, (id) => facts.observationCounts.has(id));
+  const services = used(facts.services, (id) => facts.actionCounts.some((a) => a.serviceId === id));
+  const actionCount = (match: (a: IndicatorFacts['actionCounts'][number]) => boolean, gender: string) =>
+    sum(facts.actionCounts.filter((a) => match(a) && a.gender === gender).map((a) => a.count));
+
+  const system = new DisclosureSystem();
+  const topicFigures = system.table(topics.map((t) => [facts.topicCounts.get(t.id) ?? 0]));
+  const observationFigures = system.table(
+    types.map((t) => SEVERITIES.map((severity) => facts.observationCounts.get(t.id)?.[severity] ?? 0)),
+  );
+  const actionFigures = system.table(
+    ACTION_KINDS.map((kind) => GENDERS.map((gender) => actionCount((a) => a.kind === kind, gender))),
+  );
+  const guidanceRow = ACTION_KINDS.indexOf('guidance');
+  const serviceFigures = system.table(
+    services.map((s) => GENDERS.map((gender) => actionCount((a) => a.serviceId === s.id, gender))),
+    { columnTotals: actionFigures.cells[guidanceRow], total: actionFigures.rowTotals[guidanceRow] },
+  );
+  const published = system.publish(threshold, exact);
+  const labelled = (items: readonly Labelled[]) => items.map((c) => ({ key: c.id, label: c.label }));
+  return [
+    withTotals('topics', null, labelled(topics), ['count'], 'count', published(topicFigures)),
+    withTotals('observations', null, labelled(types), SEVERITIES, 'count', published(observationFigures)),
+    withTotals('actions', 'actionKind', vocabRows(ACTION_KINDS), GENDERS, 'count', published(actionFigures)),
+    withTotals('guidanceByService', null, labelled(services), GENDERS, 'count', published(serviceFigures)),
+  ];
+}
+
+/**
+ * Contacts per field hour, by gender: from the contacts as published elsewhere on the page, so a
+ * rate never reveals a count that is hidden there (a hidden count gives a hidden rate).
+ */
+export function contactsPerHourTable(
+  contacts: { byGender: readonly Published[]; total: Published },
+  fieldHours: number,
+): IndicatorTable {
+  const rate = (value: Published): Published =>
+    typeof value !== 'number' ? 'protected' : fieldHours === 0 ? 0 : round(value / fieldHours, 2);
+  return {
+    id: 'contactsPerHour',
+    aboutYoungPeople: true,
+    vocabulary: 'gender',
+    rows: vocabRows(GENDERS),
+    columns: [
+      { key: 'contacts', measure: 'contacts' },
+      { key: 'perHour', measure: 'perHour' },
+    ],
+    cells: GENDERS.map((_, g) => [contacts.byGender[g] ?? null, rate(contacts.byGender[g] ?? null)]),
+    totals: [contacts.total, rate(contacts.total)],
+  };
+}
+
+export const fieldHours = (shifts: readonly ShiftFact[]) =>
+  round(sum(shifts.filter(isFieldShift).map((s) => shiftHours(s.startsAt, s.endsAt))), 1);

@@ -1,0 +1,123 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../db/database';
+import type { StatisticsScope } from './statistics.repository';
+import { stockholmDayBounds } from './stockholm-days';
+
+type Range = { from: string; to: string };
+
+/** The scope's shifts that started on the range's Stockholm days. */
+function shiftsInScope(db: Kysely<Database>, municipalityId: string, scope: StatisticsScope, range: Range) {
+  let query = db
+    .selectFrom('shifts as s')
+    .where('s.municipality_id', '=', municipalityId)
+    .where('s.starts_at', '>=', stockholmDayBounds(range).start)
+    .where('s.starts_at', '<', stockholmDayBounds(range).end);
+  if (scope.kind === 'unit') query = query.where('s.unit_id', '=', scope.id);
+  if (scope.kind === 'administration')
+    query = query.where('s.unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('units')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .where('administration_id', '=', scope.id),
+    );
+  return query;
+}
+
+export async function shiftFactRows(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  const base = shiftsInScope(db, municipalityId, scope, range);
+  const [shifts, areas, arenas] = await Promise.all([
+    base
+      .select([
+        's.id',
+        's.status',
+        's.starts_at',
+        's.ends_at',
+        's.time_use',
+        's.prevention_level',
+        's.partners',
+      ])
+      .execute(),
+    base
+      .innerJoin('shift_areas as a', (join) =>
+        join.onRef('a.municipality_id', '=', 's.municipality_id').onRef('a.shift_id', '=', 's.id'),
+      )
+      .select(['a.shift_id', 'a.area_id as link_id'])
+      .execute(),
+    base
+      .innerJoin('shift_categories as sc', (join) =>
+        join.onRef('sc.municipality_id', '=', 's.municipality_id').onRef('sc.shift_id', '=', 's.id'),
+      )
+      .innerJoin('categories as c', (join) =>
+        join.onRef('c.municipality_id', '=', 'sc.municipality_id').onRef('c.id', '=', 'sc.category_id'),
+      )
+      .where('c.kind', '=', 'arena')
+      .select(['sc.shift_id', 'sc.category_id as link_id'])
+      .execute(),
+  ]);
+  return { shifts, areas, arenas };
+}
+
+/** Tallies of the scope's done shifts in the range, summed per category (and gender where kept). */
+export async function tallyRows(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  const done = shiftsInScope(db, municipalityId, scope, range).where('s.status', '=', 'done');
+  const [topics, observations, actions] = await Promise.all([
+    done
+      .innerJoin('topic_tallies as t', (join) =>
+        join.onRef('t.municipality_id', '=', 's.municipality_id').onRef('t.shift_id', '=', 's.id'),
+      )
+      .select(['t.topic_id', sql<number>`sum(t.count)::int`.as('count')])
+      .groupBy('t.topic_id')
+      .execute(),
+    done
+      .innerJoin('observations as o', (join) =>
+        join.onRef('o.municipality_id', '=', 's.municipality_id').onRef('o.shift_id', '=', 's.id'),
+      )
+      .select(['o.type_id', 'o.severity', sql<number>`count(*)::int`.as('count')])
+      .groupBy(['o.type_id', 'o.severity'])
+      .execute(),
+    done
+      .innerJoin('action_tallies as a', (join) =>
+        join.onRef('a.municipality_id', '=', 's.municipality_id').onRef('a.shift_id', '=', 's.id'),
+      )
+      .select(['a.kind', 'a.service_id', 'a.gender', sql<number>`sum(a.count)::int`.as('count')])
+      .groupBy(['a.kind', 'a.service_id', 'a.gender'])
+      .execute(),
+  ]);
+  return { topics, observations, actions };
+}
+
+/** Contacts by gender and depth from the daily rollup. */
+export async function contactsByDepth(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  let query = db
+    .selectFrom('encounter_daily as d')
+    .select(['d.gender', 'd.depth', sql<number>`sum(d.contacts)::int`.as('contacts')])
+    .where('d.municipality_id', '=', municipalityId)
+    .where('d.day', '>=', range.from)
+    .where('d.day', '<=', range.to);
+  if (scope.kind === 'unit') query = query.where('d.unit_id', '=', scope.id);
+  if (scope.kind === 'administration')
+    query = query.where('d.unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('units')
+        .select('id')
+        .where('municipality_id', '=', municipalityId)
+        .where('administration_id', '=', scope.id),
+    );
+  return query.groupBy(['d.gender', 'd.depth']).execute();
+}

@@ -1,0 +1,48 @@
+import { z } from '@hono/zod-openapi';
+import { MEASURES, VOCABULARIES } from './indicator-tables';
+
+/** A published value: a count, hours, share or rate; null below the threshold ("<5"); "protected" (".."). */
+const value = z
+  .union([z.number(), z.literal('protected')])
+  .nullable()
+  .openapi('PublishedValue');
+
+export const IndicatorTableSchema = z
+  .object({
+    id: z.string().openapi({ description: 'The indicator, as documented in docs/indicators.md' }),
+    aboutYoungPeople: z.boolean().openapi({
+      description: 'Whether its figures count young people (and so fall under disclosure control)',
+    }),
+    vocabulary: z
+      .enum(VOCABULARIES)
+      .nullable()
+      .openapi({ description: 'The fixed vocabulary naming the row keys; null when rows carry labels' }),
+    rows: z.array(
+      z.object({ key: z.string(), label: z.object({ sv: z.string(), en: z.string() }).nullable() }),
+    ),
+    columns: z.array(z.object({ key: z.string(), measure: z.enum(MEASURES) })),
+    cells: z.array(z.array(value)),
+    totals: z
+      .array(value)
+      .nullable()
+      .openapi({ description: 'A totals row; null where rows overlap and do not add up' }),
+  })
+  .openapi('IndicatorTable');
+
+export const IndicatorsSchema = z
+  .object({
+    scope: z.object({
+      kind: z.enum(['unit', 'administration', 'municipality']),
+      id: z.uuid(),
+      name: z.string(),
+    }),
+    from: z.string(),
+    to: z.string(),
+    threshold: z.number().int(),
+    suppressed: z.boolean(),
+    fieldHours: z.number().openapi({ description: 'Hours of done shifts whose time use is outreach' }),
+    tables: z.array(IndicatorTableSchema),
+  })
+  .openapi('Indicators');
+
+export type Indicators = z.infer<typeof IndicatorsSchema>;

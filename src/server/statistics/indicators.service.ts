@@ -1,0 +1,112 @@
+import { GENDERS } from '../../shared/field-log';
+import type { Actor } from '../auth/actor';
+import { listCategories } from '../categories/category.repository';
+import type { Db } from '../db/connect';
+import { listAreas } from '../organisation/organisation.repository';
+import {
+  activityTables,
+  contactsPerHourTable,
+  fieldHours,
+  type IndicatorFacts,
+  type Labelled,
+  type ShiftFact,
+  youngPeopleTables,
+} from './indicator-tables';
+import { shiftFactRows, tallyRows } from './indicators.repository';
+import type { Indicators } from './indicators.schema';
+import type { StatisticsScope } from './statistics.repository';
+import { contactStatistics, DISCLOSURE_THRESHOLD } from './statistics.service';
+
+type Range = { from: string; to: string };
+
+/** Groups link rows (shift id → linked id) by shift. */
+function linksByShift(rows: readonly { shift_id: string; link_id: string }[]) {
+  const links = new Map<string, string[]>();
+  for (const row of rows) links.set(row.shift_id, [...(links.get(row.shift_id) ?? []), row.link_id]);
+  return links;
+}
+
+async function loadFacts(
+  db: Db,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+): Promise<IndicatorFacts> {
+  const [facts, tallies, categories, areaRows] = await Promise.all([
+    shiftFactRows(db, municipalityId, scope, range),
+    tallyRows(db, municipalityId, scope, range),
+    listCategories(db, municipalityId, { includeRetired: true }),
+    listAreas(db, municipalityId, true),
+  ]);
+  const areas = linksByShift(facts.areas);
+  const arenas = linksByShift(facts.arenas);
+  const ofKind = (kind: string): Labelled[] =>
+    categories
+      .filter((c) => c.kind === kind)
+      .map((c) => ({ id: c.id, label: { sv: c.label_sv, en: c.label_en } }));
+  const observationCounts = new Map<string, Record<string, number>>();
+  for (const row of tallies.observations)
+    observationCounts.set(row.type_id, {
+      ...observationCounts.get(row.type_id),
+      [row.severity]: Number(row.count),
+    });
+  return {
+    shifts: facts.shifts.map(
+      (s): ShiftFact => ({
+        status: s.status,
+        startsAt: new Date(s.starts_at),
+        endsAt: new Date(s.ends_at),
+        timeUse: s.time_use,
+        preventionLevel: s.prevention_level,
+        partners: s.partners,
+        areaIds: areas.get(s.id) ?? [],
+        arenaIds: arenas.get(s.id) ?? [],
+      }),
+    ),
+    areas: areaRows.map((a) => ({ id: a.id, label: { sv: a.name, en: a.name } })),
+    arenas: ofKind('arena'),
+    topics: ofKind('topic'),
+    observationTypes: ofKind('observation_type'),
+    services: ofKind('service'),
+    topicCounts: new Map(tallies.topics.map((t) => [t.topic_id, Number(t.count)])),
+    observationCounts,
+    actionCounts: tallies.actions.map((a) => ({
+      kind: a.kind,
+      serviceId: a.service_id,
+      gender: a.gender,
+      count: Number(a.count),
+    })),
+  };
+}
+
+/**
+ * The indicator catalogue for one place and period (docs/indicators.md): shifts and hours exactly,
+ * everything that counts young people under the same disclosure control as the contact figures.
+ */
+export async function indicatorStatistics(
+  db: Db,
+  actor: Actor,
+  scope: StatisticsScope,
+  range: Range,
+): Promise<Indicators> {
+  // Contacts first: it checks the permission, and the rates must use its published figures.
+  const contacts = await contactStatistics(db, actor, scope, range);
+  const facts = await loadFacts(db, actor.municipalityId, scope, range);
+  const hours = fieldHours(facts.shifts);
+  const byGender = GENDERS.map(
+    (gender) => contacts.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null,
+  );
+  return {
+    scope: contacts.scope,
+    from: range.from,
+    to: range.to,
+    threshold: contacts.threshold,
+    suppressed: contacts.suppressed,
+    fieldHours: hours,
+    tables: [
+      ...activityTables(facts),
+      contactsPerHourTable({ byGender, total: contacts.total }, hours),
+      ...youngPeopleTables(facts, DISCLOSURE_THRESHOLD, !contacts.suppressed),
+    ],
+  };
+}

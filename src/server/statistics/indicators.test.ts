@@ -1,0 +1,290 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
+import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { uuidv7 } from '../../shared/uuidv7';
+import type { Indicators } from './indicators.schema';
+import type { UnitComparison } from './unit-comparison.schema';
+
+/**
+ * A small fixed March for Fältgruppen Centrum, with every indicator worked out by hand below.
+ *   A  Fri 13 Mar 19–23, outreach: areas Stortorget + Resecentrum, arena street, night walkers,
+ *      universal; girls 13–15 ×12, boys 13–15 ×9, girls 16–17 ×3; topics school 3, alcohol 2;
+ *      one gathering (medium); guidance to the youth clinic (girl ×1), a report of concern (boy ×1).
+ *   B  Sat 14 Mar 22–02, outreach: Stortorget, no arena, police, selective; boys 16–17 ×8;
+ *      topic school 4; guidance to the youth clinic (boy ×6).
+ *   C  Mon 16 Mar 09–12, administration: nothing else.
+ *   D  planned 20 Mar 19–23; E cancelled 21 Mar 19–23 (it carries contacts that must not count).
+ * Fältgruppen Söder: one outreach shift, girls 13–15 ×20, boys ×2.
+ */
+let t: TestApp;
+const march = 'from=2026-03-01&to=2026-03-31';
+beforeAll(async () => {
+  t = await createTestApp();
+  const { category, area } = await demoReferences(t);
+  const teen = category('age_band', 'age_13_15');
+  const older = category('age_band', 'age_16_17');
+  const clinic = category('service', 'youth_clinic');
+  const base = await makeShiftInput(t, { observations: [], actions: [], topics: [], partners: [] });
+  const fatima = await t.signedIn('falt@demo.faltlogg.se');
+  const save = (shift: typeof base, unitId = t.ids.unit.centre, as = fatima) =>
+    as.put(`/api/units/${unitId}/shifts/${uuidv7()}`, saveBody(shift, null)).then(async (r) => {
+      expect(r.status, JSON.stringify(await r.json())).toBe(201);
+    });
+  const evening = (day: string) => ({
+    startsAt: `2026-03-${day}T19:00:00+01:00`,
+    endsAt: `2026-03-${day}T23:00:00+01:00`,
+  });
+  await save({
+    ...(await makeShiftInput(t)),
+    ...evening('13'),
+    areaIds: [area('Stortorget'), area('Resecentrum')],
+    arenaIds: [category('arena', 'street')],
+    partners: ['night_walkers'],
+    preventionLevel: 'universal',
+    encounters: [
+      { gender: 'girl', ageBandId: teen, depth: 'brief', count: 12 },
+      { gender: 'boy', ageBandId: teen, depth: 'brief', count: 9 },
+      { gender: 'girl', ageBandId: older, depth: 'conversation', count: 3 },
+    ],
+    topics: [
+      { topicId: category('topic', 'school'), count: 3 },
+      { topicId: category('topic', 'alcohol'), count: 2 },
+    ],
+    actions: [
+      { kind: 'guidance', serviceId: clinic, gender: 'girl', ageBandId: older, count: 1 },
+      { kind: 'report_of_concern', serviceId: null, gender: 'boy', ageBandId: teen, count: 1 },
+    ],
+  });
+  await save({
+    ...base,
+    startsAt: '2026-03-14T22:00:00+01:00',
+    endsAt: '2026-03-15T02:00:00+01:00',
+    areaIds: [area('Stortorget')],
+    arenaIds: [],
+    partners: ['police'],
+    preventionLevel: 'selective',
+    encounters: [{ gender: 'boy', ageBandId: older, depth: 'conversation', count: 8 }],
+    topics: [{ topicId: category('topic', 'school'), count: 4 }],
+    actions: [{ kind: 'guidance', serviceId: clinic, gender: 'boy', ageBandId: teen, count: 6 }],
+  });
+  await save({
+    ...base,
+    kind: 'collaboration',
+    timeUse: 'administration',
+    startsAt: '2026-03-16T09:00:00+01:00',
+    endsAt: '2026-03-16T12:00:00+01:00',
+    areaIds: [],
+    arenaIds: [],
+    preventionLevel: null,
+    encounters: [],
+  });
+  await save({ ...base, status: 'planned', ...evening('20'), encounters: [] });
+  await save({
+    ...base,
+    status: 'cancelled',
+    ...evening('21'),
+    encounters: [{ gender: 'girl', ageBandId: teen, depth: 'brief', count: 40 }],
+  });
+  const sara = await t.signedIn('falt.soder@demo.faltlogg.se');
+  await save(
+    {
+      ...base,
+      ...evening('15'),
+      staffIds: [t.ids.user('falt.soder@demo.faltlogg.se')],
+      areaIds: [area('Söderby centrum')],
+      arenaIds: [],
+      encounters: [
+        { gender: 'girl', ageBandId: teen, depth: 'brief', count: 20 },
+        { gender: 'boy', ageBandId: teen, depth: 'brief', count: 2 },
+      ],
+    },
+    t.ids.unit.south,
+    sara,
+  );
+});
+afterAll(() => t.close());
+
+type Table = Indicators['tables'][number];
+const table = (body: Indicators, id: string) => body.tables.find((x) => x.id === id) as Table;
+/** A table as { rowKey or label: { columnKey: value } } plus its totals, for readable expectations. */
+function byRow(x: Table) {
+  const rows = Object.fromEntries(
+    x.rows.map((row, r) => [
+      row.label?.sv ?? row.key,
+      Object.fromEntries(x.columns.map((column, c) => [column.key, x.cells[r]?.[c]])),
+    ]),
+  );
+  const totals = x.totals && Object.fromEntries(x.columns.map((column, c) => [column.key, x.totals?.[c]]));
+  return { rows, totals };
+}
+
+describe('indicators', () => {
+  let exact: Indicators;
+  beforeAll(async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    exact = await (await chef.get(`/api/units/${t.ids.unit.centre}/statistics/indicators?${march}`)).json();
+  });
+
+  it('count shifts by status, with their hours', () => {
+    expect(exact.suppressed).toBe(false);
+    expect(byRow(table(exact, 'shifts'))).toEqual({
+      rows: {
+        planned: { shifts: 1, hours: 4 },
+        done: { shifts: 3, hours: 11 },
+        cancelled: { shifts: 1, hours: 4 },
+      },
+      totals: { shifts: 5, hours: 19 },
+    });
+    expect(exact.fieldHours).toBe(8);
+  });
+
+  it('split field hours over areas and arenas, and place them by weekday and time of day', () => {
+    expect(byRow(table(exact, 'fieldHoursByArea'))).toEqual({
+      rows: { Resecentrum: { hours: 2 }, Stortorget: { hours: 6 } },
+      totals: { hours: 8 },
+    });
+    const arena = byRow(table(exact, 'fieldHoursByArena'));
+    expect(Object.values(arena.rows)).toEqual([{ hours: 4 }, { hours: 4 }]);
+    expect(
+      table(exact, 'fieldHoursByArena')
+        .rows.map((r) => r.key)
+        .at(-1),
+    ).toBe('none');
+    const weekday = byRow(table(exact, 'fieldHoursByWeekday'));
+    expect(weekday.rows.friday).toEqual({ shifts: 1, hours: 4 });
+    expect(weekday.rows.saturday).toEqual({ shifts: 1, hours: 4 });
+    expect(weekday.rows.monday).toEqual({ shifts: 0, hours: 0 });
+    expect(byRow(table(exact, 'fieldHoursByTimeOfDay'))).toEqual({
+      rows: { night: { hours: 2 }, morning: { hours: 0 }, afternoon: { hours: 0 }, evening: { hours: 6 } },
+      totals: { hours: 8 },
+    });
+  });
+
+  it('give time use, prevention levels and partner presence as shares', () => {
+    const use = byRow(table(exact, 'timeUse'));
+    expect(use.rows.outreach).toEqual({ hours: 8, percent: 72.7 });
+    expect(use.rows.administration).toEqual({ hours: 3, percent: 27.3 });
+    expect(use.totals).toEqual({ hours: 11, percent: 100 });
+    const levels = byRow(table(exact, 'preventionLevels'));
+    expect(levels.rows.universal).toEqual({ shifts: 1, percent: 33.3 });
+    expect(levels.rows.selective).toEqual({ shifts: 1, percent: 33.3 });
+    expect(levels.rows.none).toEqual({ shifts: 1, percent: 33.3 });
+    const partners = byRow(table(exact, 'partners'));
+    expect(partners.rows.police).toEqual({ shifts: 1, percent: 33.3 });
+    expect(partners.rows.night_walkers).toEqual({ shifts: 1, percent: 33.3 });
+    expect(partners.totals).toBeNull();
+  });
+
+  it('count topics, observations, actions and guidance exactly for the unit’s own staff', () => {
+    expect(byRow(table(exact, 'topics'))).toEqual({
+      rows: { Skola: { count: 7 }, Alkohol: { count: 2 } },
+      totals: { count: 9 },
+    });
+    expect(byRow(table(exact, 'observations')).totals).toEqual({ low: 0, medium: 1, high: 0, total: 1 });
+    const actions = byRow(table(exact, 'actions'));
+    expect(actions.rows.guidance).toEqual({ girl: 1, boy: 6, other: 0, total: 7 });
+    expect(actions.rows.report_of_concern).toEqual({ girl: 0, boy: 1, other: 0, total: 1 });
+    expect(Object.values(byRow(table(exact, 'guidanceByService')).rows)).toEqual([
+      { girl: 1, boy: 6, other: 0, total: 7 },
+    ]);
+  });
+
+  it('give contacts per field hour, by gender', () => {
+    expect(byRow(table(exact, 'contactsPerHour'))).toEqual({
+      rows: {
+        girl: { contacts: 15, perHour: 1.88 },
+        boy: { contacts: 17, perHour: 2.13 },
+        other: { contacts: 0, perHour: 0 },
+      },
+      totals: { contacts: 32, perHour: 4 },
+    });
+  });
+
+  it('hide small counts of young people from an analyst, and no rate gives them away', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const body: Indicators = await (
+      await analyst.get(`/api/units/${t.ids.unit.centre}/statistics/indicators?${march}`)
+    ).json();
+    expect(body.suppressed).toBe(true);
+    for (const x of body.tables.filter((x) => x.aboutYoungPeople)) {
+      const counts = x.columns.flatMap((column, c) =>
+        column.measure === 'count' || column.measure === 'contacts'
+          ? [...x.cells.map((row) => row[c]), x.totals?.[c]]
+          : [],
+      );
+      expect(
+        counts.every((v) => typeof v !== 'number' || v >= 5),
+        x.id,
+      ).toBe(true);
+    }
+    expect(byRow(table(body, 'topics'))).toEqual({
+      rows: { Skola: { count: 'protected' }, Alkohol: { count: null } },
+      totals: { count: 9 },
+    });
+    const perHour = byRow(table(body, 'contactsPerHour'));
+    expect(perHour.rows.other).toEqual({ contacts: null, perHour: 'protected' });
+    // Shifts and hours are not about young people: the same for everyone.
+    expect(table(body, 'shifts')).toEqual(table(exact, 'shifts'));
+  });
+
+  it('gives contacts by gender × depth in the contact statistics', async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    const body = await (
+      await chef.get(`/api/units/${t.ids.unit.centre}/statistics/contacts?${march}`)
+    ).json();
+    expect(body.byGenderAndDepth).toEqual([
+      { gender: 'girl', cells: [12, 3, 0], total: 15 },
+      { gender: 'boy', cells: [9, 8, 0], total: 17 },
+      { gender: 'other', cells: [0, 0, 0], total: 0 },
+    ]);
+    expect(body.depthTotals).toEqual([21, 11, 0]);
+  });
+});
+
+describe('unit comparison', () => {
+  it('sets units side by side for a municipality analyst, under disclosure control', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const body: UnitComparison = await (await analyst.get(`/api/statistics/units?${march}`)).json();
+    const centre = body.units.find((u) => u.id === t.ids.unit.centre);
+    const south = body.units.find((u) => u.id === t.ids.unit.south);
+    expect(centre).toMatchObject({ doneShifts: 3, fieldHours: 8, contacts: { boy: 17 }, total: 32 });
+    expect(centre?.perHour).toBe(4);
+    // Which other figure protects Söder's small one is disclosure control's choice; a share never
+    // shows when its count is hidden.
+    expect(centre?.girlShare).toBe(typeof centre?.contacts.girl === 'number' ? 46.9 : 'protected');
+    // Söder's two boys are hidden, and so is whatever would give them away.
+    expect(south?.contacts.boy).toBeNull();
+    expect(typeof south?.total === 'number' && typeof south.contacts.girl === 'number').toBe(false);
+    expect(body.totals.doneShifts).toBe(4);
+    const figures = body.units.flatMap((u) => [u.contacts.girl, u.contacts.boy, u.contacts.other, u.total]);
+    expect(figures.every((v) => typeof v !== 'number' || v >= 5)).toBe(true);
+  });
+
+  it('keeps the municipality’s totals as its own dashboard publishes them', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const comparison: UnitComparison = await (await analyst.get(`/api/statistics/units?${march}`)).json();
+    const dashboard = await (await analyst.get(`/api/statistics/contacts?${march}`)).json();
+    const total = (gender: string) =>
+      dashboard.byGenderAndAge.find((r: { gender: string }) => r.gender === gender).total;
+    expect(comparison.totals.contacts).toEqual({
+      girl: total('girl'),
+      boy: total('boy'),
+      other: total('other'),
+    });
+    expect(comparison.totals.total).toEqual(dashboard.total);
+  });
+
+  it('is only for places above a unit', async () => {
+    const chef = await t.signedIn('chef@demo.faltlogg.se');
+    expect((await chef.get(`/api/statistics/units?${march}`)).status).toBe(403);
+    const north = await t.signedIn('analytiker.norr@demo.faltlogg.se');
+    expect(
+      (await north.get(`/api/administrations/${t.ids.administration.south}/statistics/units?${march}`))
+        .status,
+    ).toBe(404);
+    expect(
+      (await north.get(`/api/administrations/${t.ids.administration.north}/statistics/units?${march}`))
+        .status,
+    ).toBe(200);
+  });
+});
