@@ -1,65 +1,134 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
-import type { DailyDelta } from './rollup';
+import {
+  type DailyDelta,
+  projectDelta,
+  ROLLUPS,
+  type Rollup,
+  type RollupCell,
+  type RollupColumn,
+} from './rollup';
+
+const COLUMN_TYPES: Record<RollupColumn, string> = {
+  day: 'date',
+  month: 'date',
+  unit_id: 'uuid',
+  gender: 'text',
+  age_band_id: 'uuid',
+  depth: 'text',
+};
+
+const columnList = (columns: readonly string[]) => sql.raw(columns.join(', '));
+
+/** The cells as a table `d` with the rollup's column names, from one JSON parameter. */
+function cellsTable(rollup: Rollup, cells: readonly RollupCell[]): RawBuilder<unknown> {
+  const rows = cells.map((cell) => ({ ...cell.key, contacts: cell.contacts }));
+  const columns = [...rollup.key.map((column) => `${column} ${COLUMN_TYPES[column]}`), 'contacts int'];
+  return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as d(${sql.raw(columns.join(', '))})`;
+}
+
+/** `t`'s key equals `d`'s. */
+const sameCell = (rollup: Rollup) =>
+  sql.raw(rollup.key.map((column) => `t.${column} = d.${column}`).join(' and '));
 
 /**
- * Applies a save's delta to the daily rollup in the save's own transaction, so the rollup is never
- * out of step with the tallies. Increments upsert; decrements update (PostgreSQL checks the proposed
- * row of an upsert against `contacts >= 0` before resolving the conflict); emptied cells are removed.
+ * One rollup table's share of a save, in at most three statements. Increments upsert; decrements
+ * update (PostgreSQL checks the proposed row of an upsert against `contacts >= 0` before resolving
+ * the conflict), and a decrement without a cell means drift, so the save fails; emptied cells go.
+ */
+async function applyCells(
+  trx: Transaction<Database>,
+  municipalityId: string,
+  rollup: Rollup,
+  cells: readonly RollupCell[],
+): Promise<void> {
+  const table = sql.table(rollup.table);
+  const columns = columnList(rollup.key);
+  const increments = cells.filter((cell) => cell.contacts > 0);
+  if (increments.length > 0) {
+    await sql`
+      insert into ${table} as t (municipality_id, ${columns}, contacts)
+      select ${municipalityId}::uuid, ${columns}, contacts from ${cellsTable(rollup, increments)}
+      on conflict (municipality_id, ${columns}) do update set contacts = t.contacts + excluded.contacts
+    `.execute(trx);
+  }
+  const decrements = cells.filter((cell) => cell.contacts < 0);
+  if (decrements.length === 0) return;
+  const source = cellsTable(rollup, decrements);
+  const updated = await sql`
+    update ${table} t set contacts = t.contacts + d.contacts from ${source}
+    where t.municipality_id = ${municipalityId} and ${sameCell(rollup)}
+  `.execute(trx);
+  if (Number(updated.numAffectedRows) !== decrements.length) {
+    throw new Error(`Rollup out of step: ${rollup.table} lacks a cell a save subtracts from`);
+  }
+  await sql`
+    delete from ${table} t using ${source}
+    where t.municipality_id = ${municipalityId} and ${sameCell(rollup)} and t.contacts = 0
+  `.execute(trx);
+}
+
+/**
+ * Applies a save's delta to every rollup in the save's own transaction, so no rollup is ever out of
+ * step with the tallies. The coarser rollups get the daily delta projected onto their cells.
  */
 export async function applyRollupDelta(
   trx: Transaction<Database>,
   municipalityId: string,
   deltas: readonly DailyDelta[],
 ): Promise<void> {
-  for (const delta of deltas) {
-    if (delta.contacts > 0) {
-      await sql`
-        insert into encounter_daily (municipality_id, unit_id, day, gender, age_band_id, depth, contacts)
-        values (${municipalityId}, ${delta.unitId}, ${delta.day}, ${delta.gender}, ${delta.ageBandId}, ${delta.depth}, ${delta.contacts})
-        on conflict (municipality_id, unit_id, day, gender, age_band_id, depth)
-        do update set contacts = encounter_daily.contacts + excluded.contacts
-      `.execute(trx);
-      continue;
-    }
-    const result = await trx
-      .updateTable('encounter_daily')
-      .set((eb) => ({ contacts: eb('contacts', '+', delta.contacts) }))
-      .where('municipality_id', '=', municipalityId)
-      .where('unit_id', '=', delta.unitId)
-      .where('day', '=', delta.day)
-      .where('gender', '=', delta.gender)
-      .where('age_band_id', '=', delta.ageBandId)
-      .where('depth', '=', delta.depth)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) !== 1) {
-      throw new Error(`Rollup out of step: no cell to subtract ${-delta.contacts} from (${delta.day})`);
-    }
-  }
-  if (deltas.some((delta) => delta.contacts < 0)) {
-    await trx
-      .deleteFrom('encounter_daily')
-      .where('municipality_id', '=', municipalityId)
-      .where('contacts', '=', 0)
-      .execute();
+  for (const rollup of ROLLUPS) {
+    const cells = projectDelta(deltas, rollup);
+    if (cells.length > 0) await applyCells(trx, municipalityId, rollup, cells);
   }
 }
 
 /**
- * Recomputes one municipality's rollup from its tallies in one statement: for bulk loads (the demo
- * year) where one delta per save would be thousands of round trips.
+ * Fills one rollup table (assumed empty for the municipality, or for all when `municipalityId` is
+ * null) from its source: the daily one from the tallies, each coarser one from a finer rollup,
+ * which is exact and far smaller than the tallies. Rows go in key order, so a unit's days share
+ * pages as the cells of one save do (not in hash-aggregate order).
+ */
+export async function fillRollup(
+  db: Kysely<Database>,
+  rollup: Rollup,
+  municipalityId: string | null,
+): Promise<void> {
+  const fromTallies = rollup.source === null;
+  const value = (column: RollupColumn) => {
+    if (fromTallies) {
+      if (column === 'day') return `(s.starts_at at time zone 'Europe/Stockholm')::date`;
+      return column === 'unit_id' ? 's.unit_id' : `e.${column}`;
+    }
+    return column === 'month' && rollup.source === 'encounter_daily'
+      ? `date_trunc('month', s.day)::date`
+      : `s.${column}`;
+  };
+  const from = rollup.source
+    ? sql`${sql.table(rollup.source)} s where true`
+    : sql`shifts s join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
+          where s.status = 'done'`;
+  const only = municipalityId === null ? sql`` : sql`and s.municipality_id = ${municipalityId}`;
+  const positions = rollup.key.map((_, i) => i + 2).join(', ');
+  await sql`
+    insert into ${sql.table(rollup.table)} (municipality_id, ${columnList(rollup.key)}, contacts)
+    select s.municipality_id, ${sql.raw(rollup.key.map(value).join(', '))},
+           sum(${sql.raw(fromTallies ? 'e.count' : 's.contacts')})::int
+    from ${from} ${only}
+    group by 1, ${sql.raw(positions)}
+    order by 1, ${sql.raw(positions)}
+  `.execute(db);
+}
+
+/**
+ * Recomputes one municipality's rollups from its tallies: for bulk loads (the demo year) where one
+ * delta per save would be thousands of round trips.
  */
 export async function rebuildRollup(db: Kysely<Database>, municipalityId: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('encounter_daily').where('municipality_id', '=', municipalityId).execute();
-    await sql`
-      insert into encounter_daily (municipality_id, unit_id, day, gender, age_band_id, depth, contacts)
-      select s.municipality_id, s.unit_id, (s.starts_at at time zone 'Europe/Stockholm')::date,
-             e.gender, e.age_band_id, e.depth, sum(e.count)::int
-      from shifts s
-      join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
-      where s.status = 'done' and s.municipality_id = ${municipalityId}
-      group by 1, 2, 3, 4, 5, 6
-    `.execute(trx);
+    for (const rollup of ROLLUPS) {
+      await trx.deleteFrom(rollup.table).where('municipality_id', '=', municipalityId).execute();
+      await fillRollup(trx, rollup, municipalityId);
+    }
   });
 }

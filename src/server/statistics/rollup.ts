@@ -35,7 +35,7 @@ export function contribution(unitId: string, shift: ShiftInput | null): DailyDel
 }
 
 /**
- * The change one save makes to the rollup: the new contribution minus the old, per cell, with
+ * The change one save makes to the daily rollup: the new contribution minus the old, per cell, with
  * unchanged cells left out. Moving a shift to another day or un-finishing it moves its counts.
  */
 export function rollupDelta(
@@ -52,4 +52,65 @@ export function rollupDelta(
   for (const delta of contribution(unitId, before)) add(delta, -1);
   for (const delta of contribution(unitId, after)) add(delta, 1);
   return [...cells.values()].filter((delta) => delta.contacts !== 0);
+}
+
+/**
+ * The rollup tables. Each is a projection of the daily one (a coarser period, fewer columns), so a
+ * save's daily delta projected onto it is that table's exact delta, and each can be rebuilt from
+ * its `source` (the tallies, or a finer rollup). `key` is its primary key after municipality_id.
+ * - encounter_monthly: whole months of a unit or administration by gender × age band.
+ * - encounter_monthly_gender: a few rows per unit-month, for comparisons across units and periods
+ *   (a national year reads tens of thousands of rows, not millions).
+ * - encounter_monthly_municipality: a municipality's months by gender × age band, summed over its
+ *   units, so its year reads exactly the cells it shows.
+ */
+export const ROLLUPS = [
+  { table: 'encounter_daily', source: null, key: ['unit_id', 'day', 'gender', 'age_band_id', 'depth'] },
+  {
+    table: 'encounter_monthly',
+    source: 'encounter_daily',
+    key: ['month', 'unit_id', 'gender', 'age_band_id'],
+  },
+  { table: 'encounter_monthly_gender', source: 'encounter_monthly', key: ['month', 'unit_id', 'gender'] },
+  {
+    table: 'encounter_monthly_municipality',
+    source: 'encounter_monthly',
+    key: ['month', 'gender', 'age_band_id'],
+  },
+] as const;
+
+export type Rollup = (typeof ROLLUPS)[number];
+export type RollupColumn = Rollup['key'][number];
+
+/** One cell of a rollup: its key columns (in the table's key order) and its contacts. */
+export type RollupCell = { key: Partial<Record<RollupColumn, string>>; contacts: number };
+
+/** The first day of a day's month: the monthly rollups' period. */
+export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
+
+const columnValue: Record<RollupColumn, (delta: DailyDelta) => string> = {
+  day: (delta) => delta.day,
+  month: (delta) => monthOf(delta.day),
+  unit_id: (delta) => delta.unitId,
+  gender: (delta) => delta.gender,
+  age_band_id: (delta) => delta.ageBandId,
+  depth: (delta) => delta.depth,
+};
+
+/**
+ * A daily delta projected onto one rollup: cells summed by its key, cells that cancel out left out
+ * (a shift moved within a month changes no monthly cell), sorted by key so concurrent saves lock
+ * cells in the same order.
+ */
+export function projectDelta(deltas: readonly DailyDelta[], rollup: Rollup): RollupCell[] {
+  const cells = new Map<string, RollupCell>();
+  for (const delta of deltas) {
+    const key = Object.fromEntries(rollup.key.map((column) => [column, columnValue[column](delta)]));
+    const id = Object.values(key).join('|');
+    cells.set(id, { key, contacts: (cells.get(id)?.contacts ?? 0) + delta.contacts });
+  }
+  return [...cells.entries()]
+    .filter(([, cell]) => cell.contacts !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, cell]) => cell);
 }

@@ -1,53 +1,111 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Gender } from '../../shared/field-log';
 import type { Database } from '../db/database';
+import { type DayRange, splitPeriod } from './period-split';
 
 export type StatisticsScope =
   | { kind: 'unit'; id: string }
   | { kind: 'administration'; id: string }
   | { kind: 'municipality'; id: string };
 
-/** Contacts from the daily rollup, by gender, age band and month, within a scope and day range. */
+/** Limits the rollup rows `r` to the scope (a municipality-wide table has no unit to filter on). */
+function inScope(municipalityId: string, scope: StatisticsScope): RawBuilder<unknown> {
+  const where = sql`r.municipality_id = ${municipalityId}`;
+  if (scope.kind === 'unit') return sql`${where} and r.unit_id = ${scope.id}`;
+  if (scope.kind === 'administration') {
+    return sql`${where} and r.unit_id in (
+      select u.id from units u where u.municipality_id = ${municipalityId} and u.administration_id = ${scope.id})`;
+  }
+  return where;
+}
+
+/**
+ * Contacts in a period from the fastest exact sources: the smallest monthly rollup that has the
+ * grouping for its whole months, encounter_daily for the days at its edges (each calendar month
+ * comes from one source only, so the parts' groups never overlap). Grouped by gender, or by gender,
+ * age band and month.
+ */
+function periodQuery(
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: DayRange,
+  grouping: 'gender' | 'unit and gender' | 'gender, age band and month',
+): RawBuilder<unknown> | null {
+  const { months, days } = splitPeriod(range);
+  const monthly =
+    grouping !== 'gender, age band and month'
+      ? 'encounter_monthly_gender'
+      : scope.kind === 'municipality'
+        ? 'encounter_monthly_municipality'
+        : 'encounter_monthly';
+  const parts = [
+    ...(months ? [{ table: monthly, period: 'month', range: months }] : []),
+    ...days.map((edge) => ({ table: 'encounter_daily', period: 'day', range: edge })),
+  ].map((part) => {
+    const period = sql.ref(`r.${part.period}`);
+    // Grouped by the month itself and formatted per group, not per row.
+    const month = part.period === 'month' ? period : sql`date_trunc('month', ${period})`;
+    const [columns, groups] =
+      grouping === 'gender'
+        ? [sql`r.gender`, sql`r.gender`]
+        : grouping === 'unit and gender'
+          ? [sql`r.unit_id, r.gender`, sql`r.unit_id, r.gender`]
+          : [
+              sql`r.gender, r.age_band_id, to_char(${month}, 'YYYY-MM') as month`,
+              sql`r.gender, r.age_band_id, ${month}`,
+            ];
+    return sql`
+      select ${columns}, sum(r.contacts)::int as contacts
+      from ${sql.table(part.table)} r
+      where ${inScope(municipalityId, scope)} and ${period} between ${part.range.from} and ${part.range.to}
+      group by ${groups}`;
+  });
+  return parts.length === 0 ? null : sql.join(parts, sql` union all `);
+}
+
+type ContactRow = { gender: Gender; age_band_id: string; month: string; contacts: number };
+
+/**
+ * Contacts by gender, age band and month ('YYYY-MM') within a scope and a period of days (both
+ * inclusive): whole months from encounter_monthly (encounter_monthly_municipality for the whole
+ * municipality), edge days from encounter_daily.
+ */
 export async function contactCounts(
   db: Kysely<Database>,
   municipalityId: string,
   scope: StatisticsScope,
   range: { from: string; to: string },
-) {
-  let query = db
-    .selectFrom('encounter_daily as d')
-    .select([
-      'd.gender',
-      'd.age_band_id',
-      sql<string>`to_char(d.day, 'YYYY-MM')`.as('month'),
-      sql<number>`sum(d.contacts)::int`.as('contacts'),
-    ])
-    .where('d.municipality_id', '=', municipalityId)
-    .where('d.day', '>=', range.from)
-    .where('d.day', '<=', range.to);
-  if (scope.kind === 'unit') query = query.where('d.unit_id', '=', scope.id);
-  if (scope.kind === 'administration') {
-    query = query.where('d.unit_id', 'in', (eb) =>
-      eb
-        .selectFrom('units')
-        .select('id')
-        .where('municipality_id', '=', municipalityId)
-        .where('administration_id', '=', scope.id),
-    );
-  }
-  return query.groupBy(['d.gender', 'd.age_band_id', sql`to_char(d.day, 'YYYY-MM')`]).execute();
+): Promise<ContactRow[]> {
+  const query = periodQuery(municipalityId, scope, range, 'gender, age band and month');
+  if (!query) return [];
+  return (await sql<ContactRow>`${query}`.execute(db)).rows;
 }
 
-/** Contacts by gender only, for the comparison periods. */
+/** Contacts by gender only, for the comparison periods: whole months from encounter_monthly_gender. */
 export async function contactsByGender(
   db: Kysely<Database>,
   municipalityId: string,
   scope: StatisticsScope,
   range: { from: string; to: string },
 ) {
-  const rows = await contactCounts(db, municipalityId, scope, range);
-  const total = (gender: string) =>
-    rows.filter((row) => row.gender === gender).reduce((sum, row) => sum + Number(row.contacts), 0);
-  return { girl: total('girl'), boy: total('boy'), other: total('other') };
+  const query = periodQuery(municipalityId, scope, range, 'gender');
+  const totals = { girl: 0, boy: 0, other: 0 };
+  if (!query) return totals;
+  const { rows } = await sql<{ gender: Gender; contacts: number }>`${query}`.execute(db);
+  for (const row of rows) totals[row.gender] += Number(row.contacts);
+  return totals;
+}
+
+/** Contacts per unit and gender in a period, for units side by side. */
+export async function contactsByUnit(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: { from: string; to: string },
+) {
+  const query = periodQuery(municipalityId, scope, range, 'unit and gender');
+  if (!query) return [];
+  return (await sql<{ unit_id: string; gender: Gender; contacts: number }>`${query}`.execute(db)).rows;
 }
 
 export async function scopeName(
