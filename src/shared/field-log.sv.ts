@@ -1,0 +1,63 @@
+/**
+ * The field log's fixed vocabularies in Swedish: the web app's texts, and the labels of the
+ * research export the server writes. English is in the web app's en.ts, typed against these.
+ */
+export const fieldLogSv = {
+  statuses: { planned: 'Planerat', done: 'Genomfört', cancelled: 'Inställt' },
+  kinds: {
+    outreach: 'Uppsökande',
+    school: 'Skolnärvaro',
+    youth_centre: 'Fritidsgård',
+    risk_night: 'Riskkväll',
+    digital: 'Digitalt fältarbete',
+    collaboration: 'Samverkan',
+  },
+  timeUses: {
+    outreach: 'Uppsökande och relationsskapande',
+    collaboration: 'Samverkan',
+    administration: 'Administration',
+    authority: 'Myndighetsutövning',
+    other_municipal: 'Annat kommunalt uppdrag',
+  },
+  preventionLevels: { universal: 'Universell', selective: 'Selektiv', indicated: 'Indikerad' },
+  partners: {
+    police: 'Polis',
+    night_walkers: 'Nattvandrare',
+    school_staff: 'Skolpersonal',
+    youth_centre_staff: 'Fritidsgårdspersonal',
+    security_guards: 'Ordningsvakter',
+    other: 'Annan',
+  },
+  genders: { girl: 'Tjej', boy: 'Kille', other: 'Annat/okänt' },
+  depths: { brief: 'Kort kontakt', conversation: 'Samtal', support: 'Stödsamtal' },
+  actionKinds: {
+    guidance: 'Lotsning',
+    guardian_contact: 'Kontakt med vårdnadshavare',
+    report_of_concern: 'Orosanmälan',
+    emergency_call: 'Larm 112',
+    safe_transport: 'Trygg hemtransport',
+  },
+  severities: { low: 'Låg', medium: 'Medel', high: 'Hög' },
+  fields: {
+    status: 'Status',
+    kind: 'Typ av pass',
+    title: 'Rubrik',
+    startsAt: 'Start',
+    endsAt: 'Slut',
+    timeUse: 'Tidsanvändning',
+    preventionLevel: 'Preventionsnivå',
+    staffIds: 'Personal',
+    areaIds: 'Områden',
+    arenaIds: 'Arenor',
+    partners: 'Samverkanspartner på plats',
+    riskFactorIds: 'Riskfaktorer',
+    protectiveFactorIds: 'Skyddsfaktorer',
+    encounters: 'Kontakter',
+    topics: 'Samtalsämnen',
+    actions: 'Åtgärder',
+    observations: 'Observationer',
+    notes: 'Anteckningar',
+    reviewedAt: 'Granskad',
+    reviewedBy: 'Granskad av',
+  },
+};

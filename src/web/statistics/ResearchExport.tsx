@@ -1,0 +1,26 @@
+import { can, useUser } from '../auth/session';
+import { useT } from '../i18n/i18n';
+import type { Period } from './period';
+import type { Scope } from './scopes';
+
+/**
+ * The anonymous research export of the period, for analysts who reach the whole municipality.
+ * A plain link: the browser sends the session cookie and saves the file the server names.
+ */
+export function ResearchExport({ scope, period }: { scope: Scope; period: Period }) {
+  const { t } = useT();
+  const user = useUser();
+  if (scope.kind !== 'municipality' || !can(user, 'statistics.export')) return null;
+  const query = new URLSearchParams({ from: period.from, to: period.to });
+  return (
+    <section class="stats-section" aria-labelledby="stats-research-export">
+      <div class="stats-section-head">
+        <h2 id="stats-research-export">{t('statistics.researchExport.heading')}</h2>
+        <a class="button button-small" href={`/api/statistics/research-export?${query}`} download>
+          {t('statistics.researchExport.download', { from: period.from, to: period.to })}
+        </a>
+      </div>
+      <p class="muted">{t('statistics.researchExport.text')}</p>
+    </section>
+  );
+}
