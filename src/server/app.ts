@@ -16,6 +16,8 @@ import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { organisationRoutes } from './organisation/organisation.routes';
+import { populationRoutes } from './population/population.routes';
+import { researchExportRoutes } from './research-export/research-export.routes';
 import { shiftRoutes } from './shifts/shift.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
 import { userRoutes } from './users/users.routes';
@@ -29,6 +31,8 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', categoryRoutes)
     .route('/', shiftRoutes)
     .route('/', statisticsRoutes)
+    .route('/', researchExportRoutes)
+    .route('/', populationRoutes)
     .route('/', healthRoutes);
 }
 

@@ -26,6 +26,9 @@ const EditUserPage = lazy(() => import('./admin/users/EditUserPage').then((modul
 const CategoriesPage = lazy(() =>
   import('./admin/categories/CategoriesPage').then((module) => module.CategoriesPage),
 );
+const PopulationPage = lazy(() =>
+  import('./admin/population/PopulationPage').then((module) => module.PopulationPage),
+);
 const ManagerOverviewPage = lazy(() =>
   import('./manager/ManagerOverviewPage').then((module) => module.ManagerOverviewPage),
 );
@@ -56,6 +59,7 @@ const UsersRoute = requiring('users.manage', UsersPage);
 const NewUserRoute = requiring('users.manage', NewUserPage);
 const EditUserRoute = requiring('users.manage', EditUserPage);
 const CategoriesRoute = requiring('categories.manage', CategoriesPage);
+const PopulationRoute = requiring('population.manage', PopulationPage);
 const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
 const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
 const ShiftsRoute = requiring('shifts.write', ShiftsPage);
@@ -84,6 +88,7 @@ function SignedInApp() {
             <Route path="/admin/anvandare/ny" component={NewUserRoute} />
             <Route path="/admin/anvandare/:userId" component={EditUserRoute} />
             <Route path="/admin/kategorier" component={CategoriesRoute} />
+            <Route path="/admin/befolkning" component={PopulationRoute} />
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />

@@ -15,6 +15,18 @@ async function openStatistics(page: Page): Promise<void> {
   await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
 }
 
+/** The municipality's analyst on a phone, on the statistics page (the menu hides the navigation). */
+async function analystOnPhone() {
+  const { context, page } = await newPage(browser, PHONE);
+  await signIn(page, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
+  await page
+    .getByRole('link', { name: /Statistik/ })
+    .first()
+    .click();
+  await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+  return { context, page };
+}
+
 /** Chooses a period and waits for its figures to arrive and show. */
 async function choosePeriod(page: Page, name: string): Promise<void> {
   await Promise.all([
@@ -43,7 +55,7 @@ describe('statistics, in a real browser', () => {
     expect(page.url()).toContain('period=year');
     const yearTotal = await headlineTotal(page);
     expect(yearTotal).toBeGreaterThan(0);
-    await page.locator('.stats-chart svg[aria-label]').waitFor();
+    await page.locator('section[aria-labelledby="stats-by-month"] .stats-chart svg[aria-label]').waitFor();
     expect(await page.locator('.stats-chart svg rect').count()).toBeGreaterThan(0);
     await page.getByText(/Tjejer \d+\s%, killar \d+\s%, annat\/okänt \d+\s%/).waitFor();
 
@@ -77,17 +89,50 @@ describe('statistics, in a real browser', () => {
     }
     expect(lines.at(-1)).toMatch(/^Totalt;/);
     expect(lines.at(-1)?.split(';').at(-1)).toBe(String(yearTotal));
+
+    // The rest of the catalogue: hours by weekday as a table, and as Excel with its definition.
+    await page.getByRole('heading', { name: 'Pass och tid', level: 2 }).waitFor();
+    const weekday = page.locator('section[aria-labelledby="stats-fieldHoursByWeekday"]');
+    await weekday.getByRole('button', { name: 'Tabell' }).click();
+    await weekday.getByRole('rowheader', { name: 'Fredag' }).waitFor();
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      weekday.getByRole('button', { name: 'Ladda ner Excel' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/^timmar-i-fält-per-veckodag_Fältgruppen-Centrum_.*\.xlsx$/);
+    const zip = await readFile((await workbook.path()) as string);
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    const [all] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ladda ner hela vyn (Excel)' }).click(),
+    ]);
+    expect(all.suggestedFilename()).toMatch(/\.xlsx$/);
+    await page.getByRole('heading', { name: 'Kontakter per timme i fält' }).waitFor();
+    await context.close();
+  });
+
+  it('lets an analyst set two units side by side', async () => {
+    const { context, page } = await analystOnPhone();
+    await page.getByLabel('Visa för').selectOption({ label: 'Hela kommunen' });
+    await choosePeriod(page, 'År');
+    const comparison = page.locator('section[aria-labelledby="stats-comparison"]');
+    await comparison.getByRole('heading', { name: 'Jämför enheter' }).waitFor();
+    expect(await comparison.locator('tbody tr').count()).toBe(5);
+    await comparison.getByRole('button', { name: 'Fältgruppen Centrum' }).click();
+    await comparison.getByRole('button', { name: 'Fältgruppen Söder' }).click();
+    await expect.poll(() => comparison.locator('tbody tr').count()).toBe(2);
+    const names = await comparison.locator('tbody th').allTextContents();
+    expect(names.sort()).toEqual(['Fältgruppen Centrum', 'Fältgruppen Söder']);
+    // A year of a unit's work is never a small group: its shifts and hours show as numbers.
+    const centre = comparison.getByRole('row', { name: /Fältgruppen Centrum/ });
+    expect(await centre.getByRole('cell').first().textContent()).toMatch(/^\d[\d\s]*$/);
+    await comparison.locator('.stats-chart svg').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await context.close();
   });
 
   it('shows the municipality’s analyst a unit’s figures with small groups hidden', async () => {
-    const { context, page } = await newPage(browser, PHONE);
-    await signIn(page, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
-    await page
-      .getByRole('link', { name: /Statistik/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+    const { context, page } = await analystOnPhone();
     await page.getByLabel('Visa för').selectOption({ label: 'Fältgruppen Centrum' });
     await expect.poll(() => page.url()).toContain('scope=unit');
     await choosePeriod(page, 'År');

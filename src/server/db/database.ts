@@ -13,6 +13,8 @@ export interface MunicipalitiesTable {
   id: string;
   name: string;
   code: string | null;
+  /** Published figures about young people below this are hidden (3–20). */
+  disclosure_threshold: ColumnType<number, number | undefined, number>;
   created_at: CreatedAt;
 }
 
@@ -236,6 +238,42 @@ export interface EncounterDailyTable {
   contacts: number;
 }
 
+export interface EncounterMonthlyTable extends Omit<EncounterDailyTable, 'day' | 'depth'> {
+  /** The first day of a Stockholm calendar month, as 'YYYY-MM-01'. */
+  month: ColumnType<string, string, string>;
+}
+
+export interface EncounterMonthlyGenderTable {
+  municipality_id: string;
+  unit_id: string;
+  /** The first day of a Stockholm calendar month, as 'YYYY-MM-01'. */
+  month: ColumnType<string, string, string>;
+  gender: Gender;
+  contacts: number;
+}
+
+/** A municipality's contacts by month, gender and age band: encounter_monthly summed over units. */
+export interface EncounterMonthlyMunicipalityTable {
+  municipality_id: string;
+  /** The first day of a Stockholm calendar month, as 'YYYY-MM-01'. */
+  month: ColumnType<string, string, string>;
+  gender: Gender;
+  age_band_id: string;
+  contacts: number;
+}
+
+/** People living in an area, by gender and single year of age, for one year (denominators for rates). */
+export interface YouthPopulationTable {
+  municipality_id: string;
+  year: number;
+  area_id: string;
+  gender: Gender;
+  age: number;
+  population: number;
+  imported_at: Timestamp;
+  imported_by: string;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -257,6 +295,10 @@ export interface Database {
   shift_mutations: ShiftMutationsTable;
   shift_revisions: ShiftRevisionsTable;
   encounter_daily: EncounterDailyTable;
+  encounter_monthly: EncounterMonthlyTable;
+  encounter_monthly_gender: EncounterMonthlyGenderTable;
+  encounter_monthly_municipality: EncounterMonthlyMunicipalityTable;
+  youth_population: YouthPopulationTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -276,7 +318,7 @@ export type ObservationRow = Selectable<ObservationsTable>;
  * extra key fails `tsc`) and by `schema.test.ts` against the migrated database.
  */
 export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  municipalities: { id: true, name: true, code: true, created_at: true },
+  municipalities: { id: true, name: true, code: true, disclosure_threshold: true, created_at: true },
   administrations: {
     id: true,
     municipality_id: true,
@@ -447,5 +489,37 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     age_band_id: true,
     depth: true,
     contacts: true,
+  },
+  encounter_monthly: {
+    municipality_id: true,
+    unit_id: true,
+    month: true,
+    gender: true,
+    age_band_id: true,
+    contacts: true,
+  },
+  encounter_monthly_gender: {
+    municipality_id: true,
+    unit_id: true,
+    month: true,
+    gender: true,
+    contacts: true,
+  },
+  encounter_monthly_municipality: {
+    municipality_id: true,
+    month: true,
+    gender: true,
+    age_band_id: true,
+    contacts: true,
+  },
+  youth_population: {
+    municipality_id: true,
+    year: true,
+    area_id: true,
+    gender: true,
+    age: true,
+    population: true,
+    imported_at: true,
+    imported_by: true,
   },
 };

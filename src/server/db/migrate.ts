@@ -2,12 +2,18 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'k
 import * as foundation from './migrations/0001_foundation';
 import * as fieldLog from './migrations/0002_field_log';
 import * as statisticsRollup from './migrations/0003_statistics_rollup';
+import * as monthlyRollup from './migrations/0004_monthly_rollup';
+import * as population from './migrations/0005_population';
+import * as disclosureThreshold from './migrations/0006_disclosure_threshold';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
   '0001_foundation': foundation,
   '0002_field_log': fieldLog,
   '0003_statistics_rollup': statisticsRollup,
+  '0004_monthly_rollup': monthlyRollup,
+  '0005_population': population,
+  '0006_disclosure_threshold': disclosureThreshold,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

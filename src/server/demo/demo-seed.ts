@@ -12,6 +12,7 @@ import {
   DEMO_UNITS,
   DEMO_USERS,
 } from './demo-organisation';
+import { seedDemoPopulation } from './demo-population';
 
 export async function hasAnyMunicipality(db: Db): Promise<boolean> {
   return (await db.selectFrom('municipalities').select('id').limit(1).executeTakeFirst()) !== undefined;
@@ -110,6 +111,7 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
         })),
       );
     }
+    await seedDemoPopulation(trx, municipalityId, now);
   });
   await ensureDefaultCategories(db, now);
   return {

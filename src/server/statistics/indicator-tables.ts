@@ -67,6 +67,9 @@ export type IndicatorFacts = {
   topics: readonly Labelled[];
   observationTypes: readonly Labelled[];
   services: readonly Labelled[];
+  /** Contacts of done shifts that visited each area (overlapping). */
+  areaContacts: ReadonlyMap<string, number>;
+  ageRange: { minAge: number | null; maxAge: number | null };
   topicCounts: ReadonlyMap<string, number>;
   /** Observations by type id, then severity. */
   observationCounts: ReadonlyMap<string, Partial<Record<(typeof SEVERITIES)[number], number>>>;
@@ -84,6 +87,11 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
 const vocabRows = (keys: readonly string[]): IndicatorRow[] => keys.map((key) => ({ key, label: null }));
 const NONE: IndicatorRow = { key: 'none', label: { sv: 'Ej angivet', en: 'Not stated' } };
+
+const HOURS: IndicatorColumn[] = [{ key: 'hours', measure: 'hours' }];
+const PERCENT: IndicatorColumn = { key: 'percent', measure: 'percent' };
+const SHIFTS_HOURS: IndicatorColumn[] = [{ key: 'shifts', measure: 'shifts' }, ...HOURS];
+const SHIFTS_SHARE: IndicatorColumn[] = [{ key: 'shifts', measure: 'shifts' }, PERCENT];
 
 /** Field hours: done shifts whose time use is outreach and relationship work. */
 export const isFieldShift = (shift: ShiftFact) => shift.status === 'done' && shift.timeUse === 'outreach';
@@ -152,56 +160,46 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
   const doneHours = hoursOf(done);
   const levels = [...PREVENTION_LEVELS, 'none'] as const;
   const level = (s: ShiftFact) => s.preventionLevel ?? 'none';
+  /** Per key: how many of the shifts match it, and their hours. */
+  const shiftsAndHours = <K extends string>(
+    keys: readonly K[],
+    shifts: readonly ShiftFact[],
+    of: (s: ShiftFact) => K,
+  ) =>
+    keys.map((key) => {
+      const matching = shifts.filter((shift) => of(shift) === key);
+      return [matching.length, hoursOf(matching)];
+    });
+  /** Per key: how many done shifts match it, and their share of all done shifts. */
+  const doneShare = (keys: readonly string[], matches: (s: ShiftFact, key: string) => boolean) =>
+    keys.map((key) => {
+      const count = done.filter((shift) => matches(shift, key)).length;
+      return [count, percentOf(count, done.length)];
+    });
   return [
     plainTable(
       'shifts',
       'shiftStatus',
       vocabRows(SHIFT_STATUSES),
-      [
-        { key: 'shifts', measure: 'shifts' },
-        { key: 'hours', measure: 'hours' },
-      ],
-      SHIFT_STATUSES.map((status) => {
-        const shifts = facts.shifts.filter((s) => s.status === status);
-        return [shifts.length, hoursOf(shifts)];
-      }),
+      SHIFTS_HOURS,
+      shiftsAndHours(SHIFT_STATUSES, facts.shifts, (s) => s.status),
       'sum',
     ),
-    plainTable(
-      'fieldHoursByArena',
-      null,
-      byArena.rows,
-      [{ key: 'hours', measure: 'hours' }],
-      byArena.cells,
-      'sum',
-    ),
-    plainTable(
-      'fieldHoursByArea',
-      null,
-      byArea.rows,
-      [{ key: 'hours', measure: 'hours' }],
-      byArea.cells,
-      'sum',
-    ),
+    plainTable('fieldHoursByArena', null, byArena.rows, HOURS, byArena.cells, 'sum'),
+    plainTable('fieldHoursByArea', null, byArea.rows, HOURS, byArea.cells, 'sum'),
     plainTable(
       'fieldHoursByWeekday',
       'weekday',
       vocabRows(WEEKDAYS),
-      [
-        { key: 'shifts', measure: 'shifts' },
-        { key: 'hours', measure: 'hours' },
-      ],
-      WEEKDAYS.map((day) => {
-        const shifts = field.filter((s) => startWeekday(s.startsAt) === day);
-        return [shifts.length, hoursOf(shifts)];
-      }),
+      SHIFTS_HOURS,
+      shiftsAndHours(WEEKDAYS, field, (s) => startWeekday(s.startsAt)),
       'sum',
     ),
     plainTable(
       'fieldHoursByTimeOfDay',
       'timeOfDay',
       vocabRows(TIMES_OF_DAY),
-      [{ key: 'hours', measure: 'hours' }],
+      HOURS,
       timeOfDay.map((hours) => [hours]),
       'sum',
     ),
@@ -209,10 +207,7 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
       'timeUse',
       'timeUse',
       vocabRows(TIME_USES),
-      [
-        { key: 'hours', measure: 'hours' },
-        { key: 'percent', measure: 'percent' },
-      ],
+      [{ key: 'hours', measure: 'hours' }, PERCENT],
       TIME_USES.map((use) => {
         const hours = hoursOf(done.filter((s) => s.timeUse === use));
         return [hours, percentOf(hours, doneHours)];
@@ -223,28 +218,16 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
       'preventionLevels',
       'preventionLevel',
       vocabRows(levels),
-      [
-        { key: 'shifts', measure: 'shifts' },
-        { key: 'percent', measure: 'percent' },
-      ],
-      levels.map((key) => {
-        const shifts = done.filter((s) => level(s) === key).length;
-        return [shifts, percentOf(shifts, done.length)];
-      }),
+      SHIFTS_SHARE,
+      doneShare(levels, (s, key) => level(s) === key),
       'sum',
     ),
     plainTable(
       'partners',
       'partner',
       vocabRows(PARTNERS_PRESENT),
-      [
-        { key: 'shifts', measure: 'shifts' },
-        { key: 'percent', measure: 'percent' },
-      ],
-      PARTNERS_PRESENT.map((partner) => {
-        const shifts = done.filter((s) => s.partners.includes(partner)).length;
-        return [shifts, percentOf(shifts, done.length)];
-      }),
+      SHIFTS_SHARE,
+      doneShare(PARTNERS_PRESENT, (s, key) => s.partners.includes(key)),
       'none',
     ),
   ];
@@ -340,3 +323,33 @@ export function contactsPerHourTable(
 
 export const fieldHours = (shifts: readonly ShiftFact[]) =>
   round(sum(shifts.filter(isFieldShift).map((s) => shiftHours(s.startsAt, s.endsAt))), 1);
+
+/**
+ * Contacts per 1,000 young people living in each area. Rows overlap (a shift in two areas counts in
+ * both), so there are no totals to tie them: small counts are hidden, and a hidden count hides its rate.
+ */
+export function contactsPer1000Table(
+  areas: readonly { area: Labelled; contacts: number; population: number | null }[],
+  threshold: number,
+  exact: boolean,
+): IndicatorTable {
+  const count = (value: number): Published => (exact || value >= threshold ? value : null);
+  const rate = (contacts: Published, population: number | null): Published =>
+    typeof contacts !== 'number' || !population ? 'protected' : round((1000 * contacts) / population, 1);
+  return {
+    id: 'contactsPer1000ByArea',
+    aboutYoungPeople: true,
+    vocabulary: null,
+    rows: areas.map(({ area }) => ({ key: area.id, label: area.label })),
+    columns: [
+      { key: 'contacts', measure: 'contacts' },
+      { key: 'population', measure: 'population' },
+      { key: 'per1000', measure: 'per1000' },
+    ],
+    cells: areas.map(({ contacts, population }) => {
+      const shown = count(contacts);
+      return [shown, population, rate(shown, population)];
+    }),
+    totals: null,
+  };
+}

@@ -121,3 +121,23 @@ export async function contactsByDepth(
     );
   return query.groupBy(['d.gender', 'd.depth']).execute();
 }
+
+/** Contacts of the done shifts that visited each area: a shift in two areas counts in both. */
+export async function contactsByArea(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  return shiftsInScope(db, municipalityId, scope, range)
+    .where('s.status', '=', 'done')
+    .innerJoin('shift_areas as a', (join) =>
+      join.onRef('a.municipality_id', '=', 's.municipality_id').onRef('a.shift_id', '=', 's.id'),
+    )
+    .innerJoin('encounter_tallies as e', (join) =>
+      join.onRef('e.municipality_id', '=', 's.municipality_id').onRef('e.shift_id', '=', 's.id'),
+    )
+    .select(['a.area_id', sql<number>`sum(e.count)::int`.as('contacts')])
+    .groupBy('a.area_id')
+    .execute();
+}

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { MEASURES, VOCABULARIES } from './indicator-tables';
+import { PublishedStatisticShape } from './statistics.schema';
 
 /** A published value: a count, hours, share or rate; null below the threshold ("<5"); "protected" (".."). */
 const value = z
@@ -31,17 +32,14 @@ export const IndicatorTableSchema = z
 
 export const IndicatorsSchema = z
   .object({
-    scope: z.object({
-      kind: z.enum(['unit', 'administration', 'municipality']),
-      id: z.uuid(),
-      name: z.string(),
-    }),
-    from: z.string(),
-    to: z.string(),
-    threshold: z.number().int(),
-    suppressed: z.boolean(),
+    ...PublishedStatisticShape,
     fieldHours: z.number().openapi({ description: 'Hours of done shifts whose time use is outreach' }),
     tables: z.array(IndicatorTableSchema),
+    populationYear: z
+      .number()
+      .int()
+      .nullable()
+      .openapi({ description: 'The population year the rates per 1,000 use; null when none is imported' }),
   })
   .openapi('Indicators');
 

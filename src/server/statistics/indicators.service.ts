@@ -3,8 +3,10 @@ import type { Actor } from '../auth/actor';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
 import { listAreas } from '../organisation/organisation.repository';
+import { populationByArea } from '../population/population.repository';
 import {
   activityTables,
+  contactsPer1000Table,
   contactsPerHourTable,
   fieldHours,
   type IndicatorFacts,
@@ -12,12 +14,22 @@ import {
   type ShiftFact,
   youngPeopleTables,
 } from './indicator-tables';
-import { shiftFactRows, tallyRows } from './indicators.repository';
+import { contactsByArea, shiftFactRows, tallyRows } from './indicators.repository';
 import type { Indicators } from './indicators.schema';
 import type { StatisticsScope } from './statistics.repository';
-import { contactStatistics, DISCLOSURE_THRESHOLD } from './statistics.service';
+import { contactStatistics } from './statistics.service';
 
 type Range = { from: string; to: string };
+
+/** The ages the municipality's age bands cover: the young people a rate per 1,000 is about. */
+function ageRange(bands: readonly { min_age: number | null; max_age: number | null }[]) {
+  const mins = bands.map((band) => band.min_age).filter((age) => age !== null);
+  const maxes = bands.map((band) => band.max_age).filter((age) => age !== null);
+  return {
+    minAge: mins.length > 0 ? Math.min(...mins) : null,
+    maxAge: maxes.length > 0 ? Math.max(...maxes) : null,
+  };
+}
 
 /** Groups link rows (shift id → linked id) by shift. */
 function linksByShift(rows: readonly { shift_id: string; link_id: string }[]) {
@@ -32,11 +44,12 @@ async function loadFacts(
   scope: StatisticsScope,
   range: Range,
 ): Promise<IndicatorFacts> {
-  const [facts, tallies, categories, areaRows] = await Promise.all([
+  const [facts, tallies, categories, areaRows, areaContacts] = await Promise.all([
     shiftFactRows(db, municipalityId, scope, range),
     tallyRows(db, municipalityId, scope, range),
     listCategories(db, municipalityId, { includeRetired: true }),
     listAreas(db, municipalityId, true),
+    contactsByArea(db, municipalityId, scope, range),
   ]);
   const areas = linksByShift(facts.areas);
   const arenas = linksByShift(facts.arenas);
@@ -68,6 +81,8 @@ async function loadFacts(
     topics: ofKind('topic'),
     observationTypes: ofKind('observation_type'),
     services: ofKind('service'),
+    areaContacts: new Map(areaContacts.map((row) => [row.area_id, Number(row.contacts)])),
+    ageRange: ageRange(categories.filter((c) => c.kind === 'age_band' && c.retired_at === null)),
     topicCounts: new Map(tallies.topics.map((t) => [t.topic_id, Number(t.count)])),
     observationCounts,
     actionCounts: tallies.actions.map((a) => ({
@@ -93,6 +108,11 @@ export async function indicatorStatistics(
   const contacts = await contactStatistics(db, actor, scope, range);
   const facts = await loadFacts(db, actor.municipalityId, scope, range);
   const hours = fieldHours(facts.shifts);
+  const population = await populationByArea(db, actor.municipalityId, {
+    year: Number(range.to.slice(0, 4)),
+    ...facts.ageRange,
+  });
+  const exact = !contacts.suppressed;
   const byGender = GENDERS.map(
     (gender) => contacts.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null,
   );
@@ -106,7 +126,23 @@ export async function indicatorStatistics(
     tables: [
       ...activityTables(facts),
       contactsPerHourTable({ byGender, total: contacts.total }, hours),
-      ...youngPeopleTables(facts, DISCLOSURE_THRESHOLD, !contacts.suppressed),
+      ...youngPeopleTables(facts, contacts.threshold, exact),
+      ...(population
+        ? [
+            contactsPer1000Table(
+              facts.areas
+                .filter((area) => facts.areaContacts.has(area.id))
+                .map((area) => ({
+                  area,
+                  contacts: facts.areaContacts.get(area.id) ?? 0,
+                  population: population.byArea.get(area.id)?.total ?? null,
+                })),
+              contacts.threshold,
+              exact,
+            ),
+          ]
+        : []),
     ],
+    populationYear: population?.year ?? null,
   };
 }

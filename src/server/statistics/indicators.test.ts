@@ -200,6 +200,20 @@ describe('indicators', () => {
     });
   });
 
+  it('give contacts per 1,000 young people living in each area the shifts visited', () => {
+    expect(exact.populationYear).not.toBeNull();
+    const areas = byRow(table(exact, 'contactsPer1000ByArea'));
+    expect(areas.totals).toBeNull();
+    // A visited both areas; B only Stortorget.
+    expect(areas.rows.Stortorget?.contacts).toBe(32);
+    expect(areas.rows.Resecentrum?.contacts).toBe(24);
+    for (const row of Object.values(areas.rows)) {
+      const population = row.population as number;
+      expect(population).toBeGreaterThan(0);
+      expect(row.per1000).toBe(Math.round((10_000 * (row.contacts as number)) / population) / 10);
+    }
+  });
+
   it('hide small counts of young people from an analyst, and no rate gives them away', async () => {
     const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
     const body: Indicators = await (

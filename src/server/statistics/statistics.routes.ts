@@ -1,11 +1,18 @@
 import { OpenAPIHono, type z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Actor } from '../auth/actor';
+import type { Db } from '../db/connect';
 import type { AppEnv } from '../http/app-env';
-import { commonErrors, idParam, jsonContent } from '../http/openapi';
+import { commonErrors, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
-import { acrossMunicipality, defineRoute, inAdministration, inUnit } from '../http/route';
+import { acrossMunicipality, defineRoute, inAdministration, inMunicipality, inUnit } from '../http/route';
+import {
+  DisclosureSettingsSchema,
+  readDisclosureSettings,
+  updateDisclosureSettings,
+} from './disclosure-settings';
 import { IndicatorsSchema } from './indicators.schema';
 import { indicatorStatistics } from './indicators.service';
-import type { StatisticsScope } from './statistics.repository';
 import { ContactStatisticsSchema, StatisticsQuery } from './statistics.schema';
 import { contactStatistics } from './statistics.service';
 import { UnitComparisonSchema } from './unit-comparison.schema';
@@ -94,73 +101,90 @@ const comparison = {
   municipality: municipalityRoute('units', unitsText),
 };
 
-const unitScope = (unitId: string): StatisticsScope => ({ kind: 'unit', id: unitId });
-const administrationScope = (id: string): StatisticsScope => ({ kind: 'administration', id });
+type Range = { from: string; to: string };
+type Scoped<S, T> = (db: Db, actor: Actor, scope: S, range: Range) => Promise<T>;
+
+/** Runs a statistic for the request's actor; the municipality scope always comes from the session. */
+function run<S, T>(c: Context<AppEnv>, statistic: Scoped<S, T>, scope: S, range: Range): Promise<T> {
+  return statistic(c.var.deps.db, requestContext(c).actor, scope, range);
+}
+const getSettings = defineRoute({
+  method: 'get',
+  path: '/api/statistics/settings',
+  tags,
+  summary: 'The municipality’s disclosure threshold',
+  access: inMunicipality('org.read'),
+  responses: { 200: jsonContent(DisclosureSettingsSchema, 'Disclosure settings'), ...commonErrors },
+});
+const putSettings = defineRoute({
+  method: 'put',
+  path: '/api/statistics/settings',
+  tags,
+  summary: 'Set the municipality’s disclosure threshold (3–20)',
+  access: inMunicipality('org.manage'),
+  request: jsonBody(DisclosureSettingsSchema),
+  responses: { 200: jsonContent(DisclosureSettingsSchema, 'Disclosure settings'), ...commonErrors },
+});
+
+const unit = (id: string) => ({ kind: 'unit' as const, id });
+const administration = (id: string) => ({ kind: 'administration' as const, id });
+const municipality = (c: Context<AppEnv>) => ({
+  kind: 'municipality' as const,
+  id: requestContext(c).actor.municipalityId,
+});
 
 export const statisticsRoutes = new OpenAPIHono<AppEnv>()
-  .openapi(contacts.unit, async (c) => {
-    const { unitId } = c.req.valid('param');
-    return c.json(
-      await contactStatistics(
-        c.var.deps.db,
-        requestContext(c).actor,
-        unitScope(unitId),
+  .openapi(contacts.unit, async (c) =>
+    c.json(await run(c, contactStatistics, unit(c.req.valid('param').unitId), c.req.valid('query')), 200),
+  )
+  .openapi(contacts.administration, async (c) =>
+    c.json(
+      await run(
+        c,
+        contactStatistics,
+        administration(c.req.valid('param').administrationId),
         c.req.valid('query'),
       ),
       200,
-    );
-  })
-  .openapi(contacts.administration, async (c) => {
-    const scope = administrationScope(c.req.valid('param').administrationId);
-    return c.json(
-      await contactStatistics(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
-      200,
-    );
-  })
-  .openapi(contacts.municipality, async (c) => {
-    const scope: StatisticsScope = { kind: 'municipality', id: requestContext(c).actor.municipalityId };
-    return c.json(
-      await contactStatistics(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
-      200,
-    );
-  })
-  .openapi(indicators.unit, async (c) => {
-    const { unitId } = c.req.valid('param');
-    return c.json(
-      await indicatorStatistics(
-        c.var.deps.db,
-        requestContext(c).actor,
-        unitScope(unitId),
+    ),
+  )
+  .openapi(contacts.municipality, async (c) =>
+    c.json(await run(c, contactStatistics, municipality(c), c.req.valid('query')), 200),
+  )
+  .openapi(indicators.unit, async (c) =>
+    c.json(await run(c, indicatorStatistics, unit(c.req.valid('param').unitId), c.req.valid('query')), 200),
+  )
+  .openapi(indicators.administration, async (c) =>
+    c.json(
+      await run(
+        c,
+        indicatorStatistics,
+        administration(c.req.valid('param').administrationId),
         c.req.valid('query'),
       ),
       200,
-    );
-  })
-  .openapi(indicators.administration, async (c) => {
-    const scope = administrationScope(c.req.valid('param').administrationId);
-    return c.json(
-      await indicatorStatistics(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
+    ),
+  )
+  .openapi(indicators.municipality, async (c) =>
+    c.json(await run(c, indicatorStatistics, municipality(c), c.req.valid('query')), 200),
+  )
+  .openapi(comparison.administration, async (c) =>
+    c.json(
+      await run(
+        c,
+        unitComparison,
+        administration(c.req.valid('param').administrationId),
+        c.req.valid('query'),
+      ),
       200,
-    );
-  })
-  .openapi(indicators.municipality, async (c) => {
-    const scope: StatisticsScope = { kind: 'municipality', id: requestContext(c).actor.municipalityId };
-    return c.json(
-      await indicatorStatistics(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
-      200,
-    );
-  })
-  .openapi(comparison.administration, async (c) => {
-    const scope = { kind: 'administration' as const, id: c.req.valid('param').administrationId };
-    return c.json(
-      await unitComparison(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
-      200,
-    );
-  })
-  .openapi(comparison.municipality, async (c) => {
-    const scope = { kind: 'municipality' as const, id: requestContext(c).actor.municipalityId };
-    return c.json(
-      await unitComparison(c.var.deps.db, requestContext(c).actor, scope, c.req.valid('query')),
-      200,
-    );
-  });
+    ),
+  )
+  .openapi(comparison.municipality, async (c) =>
+    c.json(await run(c, unitComparison, municipality(c), c.req.valid('query')), 200),
+  )
+  .openapi(getSettings, async (c) =>
+    c.json(await readDisclosureSettings(c.var.deps.db, requestContext(c)), 200),
+  )
+  .openapi(putSettings, async (c) =>
+    c.json(await updateDisclosureSettings(c.var.deps.db, requestContext(c), c.req.valid('json')), 200),
+  );

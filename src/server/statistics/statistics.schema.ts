@@ -26,19 +26,24 @@ const byGender = z.object(
   Object.fromEntries(GENDERS.map((g) => [g, figure])) as Record<(typeof GENDERS)[number], typeof figure>,
 );
 
+/** Which place and period a statistic is for, and whether small figures were hidden. */
+export const PublishedStatisticShape = {
+  scope: z.object({
+    kind: z.enum(['unit', 'administration', 'municipality']),
+    id: z.uuid(),
+    name: z.string(),
+  }),
+  from: z.string(),
+  to: z.string(),
+  threshold: z.number().int().openapi({ description: 'Figures below this are hidden when suppressed' }),
+  suppressed: z
+    .boolean()
+    .openapi({ description: 'Whether disclosure control was applied (false only for a unit’s own staff)' }),
+};
+
 export const ContactStatisticsSchema = z
   .object({
-    scope: z.object({
-      kind: z.enum(['unit', 'administration', 'municipality']),
-      id: z.uuid(),
-      name: z.string(),
-    }),
-    from: z.string(),
-    to: z.string(),
-    threshold: z.number().int().openapi({ description: 'Figures below this are hidden when suppressed' }),
-    suppressed: z
-      .boolean()
-      .openapi({ description: 'Whether disclosure control was applied (false only for a unit’s own staff)' }),
+    ...PublishedStatisticShape,
     ageBands: z.array(z.object({ id: z.uuid(), labelSv: z.string(), labelEn: z.string() })),
     byGenderAndAge: z
       .array(z.object({ gender: z.enum(GENDERS), cells: z.array(figure), total: figure }))

@@ -4,13 +4,11 @@ import { roleHasPermission } from '../auth/permissions';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
 import { publishContacts } from './contact-tables';
+import { disclosureThreshold } from './disclosure-settings';
 import { contactsByDepth } from './indicators.repository';
 import { contactCounts, contactsByGender, type StatisticsScope, scopeName } from './statistics.repository';
 import type { ContactStatistics } from './statistics.schema';
 import { suppressTable } from './suppression';
-
-/** Figures below this are hidden in anything seen above the unit itself (the default). */
-export const DISCLOSURE_THRESHOLD = 5;
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -83,13 +81,14 @@ export async function contactStatistics(
   requirePermission(actor, 'statistics.read');
   const previous = previousPeriod(range);
   const lastYear = sameTimeLastYear(range);
-  const [rows, ageBandRows, name, previousCounts, lastYearCounts, depthRows] = await Promise.all([
+  const [rows, ageBandRows, name, previousCounts, lastYearCounts, depthRows, threshold] = await Promise.all([
     contactCounts(db, actor.municipalityId, scope, range),
     listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: true }),
     scopeName(db, actor.municipalityId, scope),
     contactsByGender(db, actor.municipalityId, scope, previous),
     contactsByGender(db, actor.municipalityId, scope, lastYear),
     contactsByDepth(db, actor.municipalityId, scope, range),
+    disclosureThreshold(db, actor.municipalityId),
   ]);
   // Retired age bands stay when the period has contacts in them.
   const used = new Set(rows.map((row) => row.age_band_id));
@@ -117,11 +116,7 @@ export async function contactStatistics(
         .reduce((sum, r) => sum + Number(r.contacts), 0),
     ),
   );
-  const published = publishContacts(
-    { genderByAge, monthByGender, genderByDepth },
-    DISCLOSURE_THRESHOLD,
-    exact,
-  );
+  const published = publishContacts({ genderByAge, monthByGender, genderByDepth }, threshold, exact);
   // Other periods are other data: each is its own small table (genders and their total).
   const compare = (
     period: { from: string; to: string },
@@ -130,7 +125,7 @@ export async function contactStatistics(
     const row = [counts.girl, counts.boy, counts.other];
     const table = exact
       ? { cells: [row], total: row.reduce((a, b) => a + b, 0) }
-      : suppressTable([row], DISCLOSURE_THRESHOLD);
+      : suppressTable([row], threshold);
     const cells = table.cells[0] ?? [];
     return {
       ...period,
@@ -142,7 +137,7 @@ export async function contactStatistics(
     scope: { ...scope, name },
     from: range.from,
     to: range.to,
-    threshold: DISCLOSURE_THRESHOLD,
+    threshold: threshold,
     suppressed: !exact,
     ageBands: ageBands.map((band) => ({ id: band.id, labelSv: band.label_sv, labelEn: band.label_en })),
     byGenderAndAge: GENDERS.map((gender, g) => ({

@@ -19,25 +19,6 @@ export async function unitsInScope(db: Kysely<Database>, municipalityId: string,
   return query.orderBy('a.name').orderBy('u.name').execute();
 }
 
-/** Contacts per unit and gender, from the daily rollup. */
-export async function contactsByUnit(
-  db: Kysely<Database>,
-  municipalityId: string,
-  unitIds: readonly string[],
-  range: Range,
-) {
-  if (unitIds.length === 0) return [];
-  return db
-    .selectFrom('encounter_daily')
-    .select(['unit_id', 'gender', sql<number>`sum(contacts)::int`.as('contacts')])
-    .where('municipality_id', '=', municipalityId)
-    .where('unit_id', 'in', unitIds)
-    .where('day', '>=', range.from)
-    .where('day', '<=', range.to)
-    .groupBy(['unit_id', 'gender'])
-    .execute();
-}
-
 /** Done shifts and field hours (done, time use outreach) per unit, by Stockholm start day. */
 export async function activityByUnit(
   db: Kysely<Database>,

@@ -2,14 +2,10 @@ import { GENDERS } from '../../shared/field-log';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { DisclosureSystem } from './disclosure-system';
-import { contactStatistics, DISCLOSURE_THRESHOLD } from './statistics.service';
+import { contactsByUnit } from './statistics.repository';
+import { contactStatistics } from './statistics.service';
 import type { Published } from './suppression';
-import {
-  activityByUnit,
-  type ComparisonScope,
-  contactsByUnit,
-  unitsInScope,
-} from './unit-comparison.repository';
+import { activityByUnit, type ComparisonScope, unitsInScope } from './unit-comparison.repository';
 import type { UnitComparison } from './unit-comparison.schema';
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -35,7 +31,7 @@ export async function unitComparison(
   const allUnits = await unitsInScope(db, actor.municipalityId, scope);
   const ids = allUnits.map((unit) => unit.id);
   const [contactRows, activityRows] = await Promise.all([
-    contactsByUnit(db, actor.municipalityId, ids, range),
+    contactsByUnit(db, actor.municipalityId, scope, range),
     activityByUnit(db, actor.municipalityId, ids, range),
   ]);
   const activity = new Map(activityRows.map((row) => [row.unit_id, row]));
@@ -53,7 +49,7 @@ export async function unitComparison(
     system.pin(table.columnTotals[g] as number, published);
   });
   system.pin(table.total, dashboard.total);
-  const published = system.publish(DISCLOSURE_THRESHOLD, false)(table);
+  const published = system.publish(dashboard.threshold, false)(table);
 
   const rowOf = (cells: Published[], total: Published, doneShifts: number, hours: number) => ({
     doneShifts,
@@ -69,7 +65,7 @@ export async function unitComparison(
     scope: { kind: scope.kind, id: scope.id, name: dashboard.scope.name },
     from: range.from,
     to: range.to,
-    threshold: DISCLOSURE_THRESHOLD,
+    threshold: dashboard.threshold,
     units: units.map((unit, u) => {
       const done = activity.get(unit.id);
       return {

@@ -15,7 +15,8 @@ export type CardKey =
   | 'units'
   | 'organisation'
   | 'users'
-  | 'categories';
+  | 'categories'
+  | 'population';
 
 /** A home-page card: a link to a page, or (for what later issues bring) no link and "Kommer snart". */
 export type Card = { key: CardKey; href: string | null };
@@ -44,5 +45,6 @@ export function cardsFor(user: SessionUser): Card[] {
   if (can(user, 'org.manage')) add({ key: 'organisation', href: '/admin/organisation' });
   if (can(user, 'users.manage')) add({ key: 'users', href: '/admin/anvandare' });
   if (can(user, 'categories.manage')) add({ key: 'categories', href: '/admin/kategorier' });
+  if (can(user, 'population.manage')) add({ key: 'population', href: '/admin/befolkning' });
   return cards;
 }

@@ -44,6 +44,8 @@ export function navItems(user: SessionUser): NavItem[] {
   if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });
   if (can(user, 'categories.manage'))
     items.push({ href: '/admin/kategorier', label: 'categories.nav', prefix: true });
+  if (can(user, 'population.manage'))
+    items.push({ href: '/admin/befolkning', label: 'population.nav', prefix: true });
   return items;
 }
 

@@ -5,8 +5,7 @@ import { CsvButton } from './CsvButton';
 import type { ContactStatistics } from './load';
 import { MonthChart } from './MonthChart';
 import { byMonthCsvRows } from './tableRows';
-
-type View = 'chart' | 'table';
+import { type View, ViewToggle } from './ViewToggle';
 
 /** Contacts per month by gender, as a chart or as a table with the same figures. */
 export function ByMonthSection({ stats }: { stats: ContactStatistics }) {
@@ -17,20 +16,7 @@ export function ByMonthSection({ stats }: { stats: ContactStatistics }) {
       <div class="stats-section-head">
         <h2 id="stats-by-month">{t('statistics.byMonthHeading')}</h2>
         <div class="stats-section-tools">
-          <fieldset class="segmented segmented-small">
-            <legend class="visually-hidden">{t('statistics.show')}</legend>
-            {(['chart', 'table'] as const).map((option) => (
-              <button
-                key={option}
-                type="button"
-                class="segmented-option"
-                aria-pressed={view === option}
-                onClick={() => setView(option)}
-              >
-                {t(`statistics.${option}`)}
-              </button>
-            ))}
-          </fieldset>
+          <ViewToggle view={view} onChange={setView} />
           <CsvButton
             stats={stats}
             prefix={t('statistics.csvFileByMonth')}

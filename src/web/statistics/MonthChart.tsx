@@ -4,6 +4,7 @@ import { monthLabel } from './labels';
 import type { ContactStatistics } from './load';
 import type { MonthBar } from './plotMonths';
 import { GENDER_ORDER } from './tableRows';
+import { useElementWidth } from './useElementWidth';
 
 /** Calm, colour-blind-safe colours that also differ in lightness. */
 const COLOURS = { girl: '#b5651d', boy: '#1d4f5c', other: '#77777f' } as const;
@@ -12,16 +13,8 @@ const COLOURS = { girl: '#b5651d', boy: '#1d4f5c', other: '#77777f' } as const;
 export function MonthChart({ stats }: { stats: ContactStatistics }) {
   const { t, locale } = useT();
   const box = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
+  const width = useElementWidth(box);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-
-  useEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry?.contentRect.width ?? 0)));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
 
   const hidden = stats.byMonth.some((row) =>
     GENDER_ORDER.some((gender) => typeof row.byGender[gender] !== 'number'),

@@ -11,17 +11,21 @@ import { useResource } from '../ui/useResource';
 import { ByAgeTable } from './ByAgeTable';
 import { ByMonthSection } from './ByMonthSection';
 import { ContactSummary } from './ContactSummary';
+import { IndicatorsSection } from './IndicatorsSection';
+import { periodLabel } from './labels';
 import { loadContactStatistics } from './load';
 import { PeriodPicker } from './PeriodPicker';
 import { type Period, parsePeriod } from './period';
+import { ResearchExport } from './ResearchExport';
 import { ScopePicker } from './ScopePicker';
 import { chooseScope, needsOrganisation, reachableScopes, type Scope, scopeKey } from './scopes';
+import { UnitComparisonSection } from './UnitComparisonSection';
 
 export const STATISTICS_PATH = '/statistik';
 
 /** Contacts by gender, age and month for the places the user's roles reach. */
 export function StatisticsPage() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const user = useUser();
   const location = useLocation();
   // While the next page loads, this one is still rendered with the next page's address: keep our own.
@@ -98,8 +102,16 @@ export function StatisticsPage() {
                   <ByAgeTable stats={data} />
                 </>
               )}
+              <IndicatorsSection
+                scope={scope}
+                period={period}
+                contacts={data}
+                periodLabel={periodLabel(period, t, locale)}
+              />
             </div>
           )}
+          {scope.kind !== 'unit' && <UnitComparisonSection scope={scope} period={period} />}
+          <ResearchExport scope={scope} period={period} />
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import './chips.css';
 
 /** A labelled group of chips (or other controls); a `<fieldset>` so the legend names the group. */
 export function ChipGroup({

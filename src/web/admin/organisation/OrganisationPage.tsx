@@ -7,6 +7,7 @@ import { LiveStatus } from '../../ui/Field';
 import { PageHeading } from '../../ui/PageHeading';
 import { useResource } from '../../ui/useResource';
 import { AreaList } from './AreaList';
+import { DisclosureThresholdForm } from './DisclosureThresholdForm';
 import { NameForm } from './NameForm';
 import { OrgItem } from './OrgItem';
 
@@ -81,6 +82,8 @@ export function OrganisationPage() {
         <ErrorAlert error={areas.error} />
         {areas.data && <AreaList areas={areas.data.areas} units={units} />}
       </section>
+
+      <DisclosureThresholdForm />
     </>
   );
 }

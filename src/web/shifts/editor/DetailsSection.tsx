@@ -1,11 +1,11 @@
 import { SHIFT_KINDS, SHIFT_STATUSES, TIME_USES } from '../../../shared/field-log';
 import type { UnitMember } from '../../api/types';
 import { useT } from '../../i18n/i18n';
+import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
 import { SelectField } from '../../ui/Field';
 import { type FormIssue, issueAt, type ShiftForm } from '../form';
 import { formatSpan } from '../format';
 import { endsNextDay, shiftSpan, wallClock } from '../time';
-import { ChipGroup, ToggleChip, toggled } from './Chips';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
 import { Segmented } from './Segmented';

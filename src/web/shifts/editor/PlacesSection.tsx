@@ -1,10 +1,10 @@
 import { PARTNERS_PRESENT, type PartnerPresent } from '../../../shared/field-log';
 import type { Area } from '../../api/types';
 import { useT } from '../../i18n/i18n';
+import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
 import type { ShiftForm } from '../form';
 import type { Category } from '../model';
 import { areaChoices, categoryLabel, choices } from '../reference';
-import { ChipGroup, ToggleChip, toggled } from './Chips';
 
 type Props = {
   form: ShiftForm;

@@ -1,9 +1,9 @@
 import { PREVENTION_LEVELS, type PreventionLevel } from '../../../shared/field-log';
 import { useT } from '../../i18n/i18n';
+import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
 import type { ShiftForm } from '../form';
 import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
-import { ChipGroup, ToggleChip, toggled } from './Chips';
 
 type Props = { form: ShiftForm; categories: Category[]; onChange: (patch: Partial<ShiftForm>) => void };
 

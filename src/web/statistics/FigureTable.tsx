@@ -1,0 +1,59 @@
+import { useT } from '../i18n/i18n';
+import { type DisplayTable, formatValue } from './displayTable';
+import type { Figure } from './figures';
+
+/** A display table as an accessible, horizontally scrolling HTML table. */
+export function FigureTable({
+  table,
+  threshold,
+  labelledBy,
+}: {
+  table: DisplayTable;
+  threshold: number;
+  labelledBy: string;
+}) {
+  const { t, locale } = useT();
+  const value = (figure: Figure, index: number) =>
+    formatValue(figure, table.columns[index]?.measure ?? 'count', threshold, locale);
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
+    <section class="table-wrap" tabIndex={0} aria-labelledby={labelledBy}>
+      <table class="table stats-table">
+        <thead>
+          <tr>
+            <th scope="col">{table.rowHeading}</th>
+            {table.columns.map((column) => (
+              <th key={column.key} scope="col" class="num">
+                {column.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {row.values.map((figure, index) => (
+                <td key={table.columns[index]?.key ?? index} class="num">
+                  {value(figure, index)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        {table.totals && (
+          <tfoot>
+            <tr>
+              <th scope="row">{t('statistics.total')}</th>
+              {table.totals.map((figure, index) => (
+                <td key={table.columns[index]?.key ?? index} class="num stats-strong">
+                  {value(figure, index)}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        )}
+      </table>
+    </section>
+  );
+}
