@@ -44,7 +44,7 @@ async function load(name: string, url: string, headers: Record<string, string>) 
   latencies.sort((a, b) => a - b);
   const rate = Math.round(latencies.length / (DURATION_MS / 1000));
   console.log(
-    `${name.padEnd(34)} ${String(rate).padStart(6)} req/s   p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms   failures ${failures}`,
+    `${name.padEnd(40)} ${String(rate).padStart(6)} req/s   p50 ${percentile(latencies, 50).toFixed(1)} ms   p99 ${percentile(latencies, 99).toFixed(1)} ms   failures ${failures}`,
   );
 }
 
@@ -99,29 +99,32 @@ for (let i = 0; i < 20; i++) {
 }
 signInTimes.sort((a, b) => a - b);
 console.log(
-  `${'POST /api/auth/sign-in (Argon2id)'.padEnd(34)} sequential   p50 ${percentile(signInTimes, 50).toFixed(1)} ms`,
+  `${'POST /api/auth/sign-in (Argon2id)'.padEnd(40)} sequential   p50 ${percentile(signInTimes, 50).toFixed(1)} ms`,
 );
 
 // The field log: a phone's sync is one PUT of a whole shift; the unit's list covers a year.
-const chefSession = await fetch(`${base}/api/auth/session`);
-const chefCsrf = ((await chefSession.json()) as { csrfToken: string }).csrfToken;
-const chefSignIn = await fetch(`${base}/api/auth/sign-in`, {
-  method: 'POST',
-  headers: {
-    'content-type': 'application/json',
-    'x-csrf-token': chefCsrf,
-    cookie: `faltlogg_csrf=${chefCsrf}`,
-  },
-  body: JSON.stringify({ email: 'chef@demo.faltlogg.se', password: DEMO_PASSWORD }),
-});
-const chef = (await chefSignIn.json()) as {
-  csrfToken: string;
-  user: { id: string; roles: { unitId: string }[] };
-};
-const chefCookie = chefSignIn.headers
-  .getSetCookie()
-  .map((c) => c.split(';')[0])
-  .join('; ');
+/** A signed-in session for one demo user: its cookie header, CSRF token and user. */
+async function signInAs(email: string) {
+  const anonymous = await fetch(`${base}/api/auth/session`);
+  const token = ((await anonymous.json()) as { csrfToken: string }).csrfToken;
+  const response = await fetch(`${base}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': token, cookie: `faltlogg_csrf=${token}` },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const body = (await response.json()) as {
+    csrfToken: string;
+    user: { id: string; roles: { unitId: string }[] };
+  };
+  const cookies = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { ...body, cookie: cookies };
+}
+
+const chef = await signInAs('chef@demo.faltlogg.se');
+const chefCookie = chef.cookie;
 const unitId = chef.user.roles[0]?.unitId as string;
 const categories = (await (
   await fetch(`${base}/api/categories`, { headers: { cookie: chefCookie } })
@@ -170,11 +173,33 @@ for (let i = 0; i < 50; i++) {
 }
 saveTimes.sort((a, b) => a - b);
 console.log(
-  `${'PUT a whole shift (sync one save)'.padEnd(34)} sequential   p50 ${percentile(saveTimes, 50).toFixed(1)} ms   p99 ${percentile(saveTimes, 99).toFixed(1)} ms`,
+  `${'PUT a whole shift (sync one save)'.padEnd(40)} sequential   p50 ${percentile(saveTimes, 50).toFixed(1)} ms   p99 ${percentile(saveTimes, 99).toFixed(1)} ms`,
 );
 const year = `from=${new Date(Date.now() - 365 * 86_400_000).toISOString()}&to=${new Date().toISOString()}`;
 await load('GET a unit’s shifts for a year', `${base}/api/units/${unitId}/shifts?${year}`, {
   cookie: chefCookie,
+});
+
+// Follow-up: a unit's year of indicators as its manager sees it (exact), the municipality's year as
+// an analyst sees it (disclosure control over every table), and its units side by side.
+const analyst = await signInAs('analytiker@demo.faltlogg.se');
+const lastYear = new Date().getUTCFullYear() - 1;
+const statisticsYear = `from=${lastYear}-01-01&to=${lastYear}-12-31`;
+await load(
+  'GET a unit’s indicators for a year',
+  `${base}/api/units/${unitId}/statistics/indicators?${statisticsYear}`,
+  {
+    cookie: chefCookie,
+  },
+);
+await load('GET the municipality’s contacts, year', `${base}/api/statistics/contacts?${statisticsYear}`, {
+  cookie: analyst.cookie,
+});
+await load('GET the municipality’s indicators, year', `${base}/api/statistics/indicators?${statisticsYear}`, {
+  cookie: analyst.cookie,
+});
+await load('GET units side by side, year', `${base}/api/statistics/units?${statisticsYear}`, {
+  cookie: analyst.cookie,
 });
 
 await load('GET /api/health', `${base}/api/health`, {});
