@@ -62,7 +62,7 @@ function aboutTheExport(facts: ExportFacts, sheets: readonly DataSheet[]): CellV
       'Röjandeskydd',
       `Tal om unga under ${t} visas inte, inte heller 0.`,
       `tröskel ${t}`,
-      'Gäller kontakter, samtalsämnen och åtgärder. Observationer räknar händelser, inte unga, och visas exakt.',
+      'Gäller kontakter, samtalsämnen, observationer och åtgärder, som i statistiken.',
     ),
     about(`<${t}`, `Talet är mindre än ${t} (0–${t - 1}).`),
     about(

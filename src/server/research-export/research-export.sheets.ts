@@ -2,6 +2,7 @@ import { ACTION_KINDS, DEPTHS, GENDERS, SEVERITIES } from '../../shared/field-lo
 import { fieldLogSv } from '../../shared/field-log.sv';
 import type { CellValue, SheetSpec } from '../../shared/xlsx';
 import type { CategoryRow } from '../db/database';
+import { suppressTable } from '../statistics/suppression';
 import type {
   exportActions,
   exportAreas,
@@ -251,7 +252,7 @@ function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
       header: words.severities[severity],
       meaning: `Observationer som bedömdes ha allvarlighetsgraden ${words.severities[severity].toLowerCase()}.`,
       unit: 'observationer',
-      note: 'Exakta tal: en observation är en händelse eller situation, inte en ung person.',
+      note: 'Tal under gränsen visas som ”<gränsen” som i statistiken; typen och totalen skyddas som en tabell.',
     })),
     { header: 'Totalt', meaning: 'Observationer av typen under passet.', unit: 'observationer' },
   ];
@@ -264,11 +265,13 @@ function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
       const counts = SEVERITIES.map(
         (severity) => own.find((o) => o.type_id === type && o.severity === severity)?.count ?? 0,
       );
+      // Suppressed like the dashboard's observations: the row and its total as one small table.
+      const published = suppressTable([counts], data.threshold);
       rows.push([
         numbers.get(id) ?? null,
         labels.get(type) ?? '',
-        ...counts,
-        counts.reduce((a, b) => a + b, 0),
+        ...(published.cells[0] ?? []).map((f) => figureCell(f, data.threshold)),
+        figureCell(published.rowTotals[0] ?? null, data.threshold),
       ]);
     }
   }

@@ -274,15 +274,15 @@ describe('research export', () => {
     }
   });
 
-  it('publishes topics and actions with small counts hidden, observations counted exactly', async () => {
+  it('publishes topics, actions and observations with small counts hidden', async () => {
     const { sheets } = await download();
     const topics = records(sheets, 'Samtalsämnen');
     expect(topics[0]).toMatchObject({ Pass: 1, Skola: 7, Alkohol: '<5', Fritid: '<5' });
     const actions = records(sheets, 'Åtgärder');
     expect(actions[0]).toMatchObject({ Pass: 1, 'Lotsning: Ungdomsmottagning': '<5', Orosanmälan: '<5' });
     expect(records(sheets, 'Observationer')).toEqual([
-      { Pass: 1, Observationstyp: 'Samling av ungdomar', Låg: 0, Medel: 1, Hög: 0, Totalt: 1 },
-      { Pass: 2, Observationstyp: 'Samling av ungdomar', Låg: 0, Medel: 1, Hög: 0, Totalt: 1 },
+      { Pass: 1, Observationstyp: 'Samling av ungdomar', Låg: '<5', Medel: '<5', Hög: '<5', Totalt: '<5' },
+      { Pass: 2, Observationstyp: 'Samling av ungdomar', Låg: '<5', Medel: '<5', Hög: '<5', Totalt: '<5' },
     ]);
   });
 
