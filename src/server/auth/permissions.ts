@@ -18,12 +18,21 @@ export const PERMISSIONS = {
   'statistics.export':
     'Download the anonymous research export (shift-level tallies, no free text, disclosure control applied)',
   'population.manage': 'Import the youth population by area, gender and age (denominators for rates)',
+  'support.read':
+    'Read the unit’s consented support contacts and their logs (personal data: every read is audit-logged)',
+  'support.write': 'Open support contacts with consent, log contacts, close them, hand one’s own over',
+  'support.manage': 'See the unit’s continuity report and hand over a colleague’s support contacts',
+  'concern.report': 'File reports of concern (orosanmälan) to the municipality’s reception and see their feedback',
+  'concern.receive': 'Read the reports of concern sent to the reception, acknowledge them and give feedback',
+  'audit.read': 'Read the audit log and verify its hash chain',
+  'privacy.manage':
+    'Set retention periods and role separation, produce a register extract and erase a support contact on request',
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
 
 /**
- * THE table of who may do what. Reception sees only what is sent to it (a later inbox) and never
+ * THE table of who may do what. Reception sees only the reports of concern sent to it and never
  * the field log; partners read aggregated pictures, never people. Administrators run the
  * organisation but do not read field logs; analysts will see statistics, not shift documents. Review changes here with care:
  * `authorization.test.ts` walks every route for every role against this table.
@@ -36,6 +45,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shifts.read',
     'shifts.write',
     'statistics.read',
+    'support.read',
+    'support.write',
+    'concern.report',
   ],
   unit_manager: [
     'org.read',
@@ -45,9 +57,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'shifts.write',
     'shifts.review',
     'statistics.read',
+    'support.read',
+    'support.write',
+    'support.manage',
+    'concern.report',
   ],
   analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export'],
-  reception: [],
+  reception: ['concern.receive'],
   partner: ['org.read'],
   administrator: [
     'org.read',
@@ -58,6 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'categories.read',
     'categories.manage',
     'population.manage',
+    'audit.read',
+    'privacy.manage',
   ],
 };
 
