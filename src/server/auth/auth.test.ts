@@ -29,6 +29,9 @@ describe('sign-in', () => {
         'shifts.read',
         'shifts.write',
         'statistics.read',
+        'support.read',
+        'support.write',
+        'concern.report',
       ],
     });
     const session = await client.fetchSession();
