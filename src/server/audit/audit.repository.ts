@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from '../../shared/uuidv7';
 import { type Actor, describeRoles } from '../auth/actor';
 import type { Database } from '../db/database';
@@ -44,4 +44,29 @@ export function auditFrom(ctx: { actor: Actor; ip: string | null; now: Date }) {
     ip: ctx.ip,
     at: ctx.now,
   };
+}
+
+/**
+ * Records a read or export of personal data. Reads run outside any write transaction, so this opens
+ * its own; the caller awaits it before answering, so no read goes unrecorded.
+ */
+export async function recordAccess(db: Kysely<Database>, entry: AuditEntry): Promise<void> {
+  await db.transaction().execute((trx) => recordAudit(trx, entry));
+}
+
+/** The audit trail of one record, newest first: who did what to it, when, in which role, from where. */
+export async function auditEventsFor(
+  db: Kysely<Database>,
+  municipalityId: string,
+  entity: { type: string; id: string },
+) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where('municipality_id', '=', municipalityId)
+    .where('entity_type', '=', entity.type)
+    .where('entity_id', '=', entity.id)
+    .orderBy('occurred_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
