@@ -11,6 +11,7 @@ import { Conflict, NotFound, ValidationError } from '../http/errors';
 import { onlyDefined } from '../http/patch';
 import type { RequestContext } from '../http/request-context';
 import { listAdministrations, listUnits, loadOrgNames } from '../organisation/organisation.repository';
+import { assertNoOpenSupportContacts } from '../support/support-lifecycle.service';
 import { presentUser } from './users.present';
 import * as repo from './users.repository';
 import type { GrantInput } from './users.schema';
@@ -233,6 +234,8 @@ export async function setActive(db: Db, ctx: RequestContext, id: string, active:
       if (id === ctx.actor.userId)
         throw new Conflict('cannot_deactivate_self', 'You cannot deactivate yourself');
       await assertKeepsAnAdministrator(trx, municipalityId, id);
+      // Relationships must not leave with the person: their open support contacts go to a colleague first.
+      await assertNoOpenSupportContacts(trx, municipalityId, id);
       await deleteSessionsForUser(trx, municipalityId, id);
     }
     await repo.updateUser(trx, municipalityId, id, {
