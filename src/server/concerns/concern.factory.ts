@@ -1,0 +1,58 @@
+import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { uuidv7 } from '../../shared/uuidv7';
+import type { SendReportInput } from './concern.schema';
+
+/** Skatteverket's test personnummer (Tolvan Tolvansson's, moved to 2012): valid, and nobody's. */
+export const TEST_PERSONNUMMER = '20121212-1212';
+
+/** A complete, sendable report of concern for tests; override any field. */
+export function makeReportInput(overrides: Partial<SendReportInput> = {}): SendReportInput {
+  return {
+    id: uuidv7(),
+    shiftId: null,
+    reporter: {
+      name: 'Fatima Fältassistent',
+      role: 'Fältassistent, Fältgruppen Centrum',
+      phone: '070-123 45 67',
+    },
+    child: {
+      name: 'Alex Testsson',
+      personalIdentityNumber: TEST_PERSONNUMMER,
+      birthDate: '2012-12-12',
+      address: null,
+      school: 'Centrumskolan',
+      description: null,
+    },
+    guardians: 'Mamma, namn okänt',
+    concern: 'Alex sa att hen inte vågar gå hem.',
+    seenAndHeard: 'Blåmärken på armen. Sa att pappa blir arg när han dricker.',
+    place: 'Stortorget',
+    occurredAt: '2026-03-31T21:30:00+02:00',
+    urgency: 'urgent',
+    emergencyContacted: null,
+    guardianInformed: 'no',
+    guardianNotInformedReason: 'Oron gäller en vårdnadshavare.',
+    ...overrides,
+  };
+}
+
+/** WinAnsi is Latin-1 but for 0x80–0x9F; the report uses only the dashes from that range. */
+function fromWinAnsi(bytes: Buffer): string {
+  return bytes.toString('latin1').replaceAll('\u0096', '–').replaceAll('\u0097', '—');
+}
+
+/**
+ * Parses a PDF and returns its page count and the text its pages draw. The standard fonts write
+ * WinAnsi bytes as hex strings (`<4F72> Tj`).
+ */
+export async function readPdf(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
+  const doc = await PDFDocument.load(bytes);
+  const lines: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFRawStream)) continue;
+    const content = Buffer.from(decodePDFRawStream(object).decode()).toString('latin1');
+    for (const match of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g))
+      lines.push(fromWinAnsi(Buffer.from(match[1] ?? '', 'hex')));
+  }
+  return { pages: doc.getPageCount(), text: lines.join('\n') };
+}
