@@ -6,6 +6,7 @@ import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
 import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
+import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
 import { rollupDelta } from '../statistics/rollup';
 import { applyRollupDelta } from '../statistics/rollup.repository';
 import { listUnitMembers } from '../users/users.repository';
@@ -122,6 +123,7 @@ export async function saveShift(
       throw new VersionConflict(await present(trx, municipalityId, existing));
     }
     const previous = existing?.input ?? null;
+    await requireTimeUseAllowed(trx, municipalityId, sent.timeUse, previous?.timeUse ?? null);
     const [references, members] = await Promise.all([
       repo.loadReferenceIds(trx, municipalityId),
       listUnitMembers(trx, municipalityId, unitId),

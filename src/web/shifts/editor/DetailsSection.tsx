@@ -1,4 +1,4 @@
-import { SHIFT_KINDS, SHIFT_STATUSES, TIME_USES } from '../../../shared/field-log';
+import { SHIFT_KINDS, SHIFT_STATUSES } from '../../../shared/field-log';
 import type { UnitMember } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
@@ -9,6 +9,7 @@ import { endsNextDay, shiftSpan, wallClock } from '../time';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
 import { Segmented } from './Segmented';
+import { useTimeUseChoices } from './useTimeUseChoices';
 
 type Props = {
   form: ShiftForm;
@@ -26,6 +27,8 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
   const start = wallClock(form.startsAt);
   const end = wallClock(form.endsAt);
   const timeIssue = issueAt(issues, 'endsAt');
+  const timeUses = useTimeUseChoices(form.timeUse);
+  const timeUseIssue = issueAt(issues, 'timeUse');
   const staffNames = members
     .filter((member) => form.staffIds.includes(member.id))
     .map((member) => member.displayName);
@@ -41,7 +44,7 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
   ]
     .filter(Boolean)
     .join(' · ');
-  const open = Boolean(timeIssue) || issueAt(issues, 'title') !== undefined;
+  const open = Boolean(timeIssue || timeUseIssue) || issueAt(issues, 'title') !== undefined;
 
   return (
     <details class="details-section" open={open || undefined}>
@@ -114,7 +117,8 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
           label={t('shifts.editor.timeUse')}
           value={form.timeUse}
           onChange={(timeUse) => onChange({ timeUse: timeUse as ShiftForm['timeUse'] })}
-          options={TIME_USES.map((use) => ({ value: use, label: t(`fieldLog.timeUses.${use}`) }))}
+          options={timeUses.map((use) => ({ value: use, label: t(`fieldLog.timeUses.${use}`) }))}
+          error={timeUseIssue && t('guidance.roleSeparation.notAllowed')}
         />
         <ChipGroup legend={t('shifts.editor.staff')}>
           {members.map((member) => (
