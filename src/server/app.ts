@@ -6,9 +6,12 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { sessionMiddleware } from './auth/session-middleware';
 import { categoryRoutes } from './categories/category.routes';
+import { concernRoutes } from './concerns/concern.routes';
+import { guidanceRoutes } from './guidance/guidance.routes';
 import { healthRoutes } from './health/health.routes';
 import type { AppDeps, AppEnv } from './http/app-env';
 import { handleError, validationHook } from './http/error-handler';
@@ -17,9 +20,13 @@ import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { populationRoutes } from './population/population.routes';
+import { registerRequestRoutes } from './privacy/register-request.routes';
+import { retentionRoutes } from './privacy/retention.routes';
 import { researchExportRoutes } from './research-export/research-export.routes';
+import { roleSeparationRoutes } from './role-separation/role-separation.routes';
 import { shiftRoutes } from './shifts/shift.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
+import { supportRoutes } from './support/support.routes';
 import { userRoutes } from './users/users.routes';
 
 /** All API routes. Its type is what the web app's typed client is built from. */
@@ -30,9 +37,16 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', userRoutes)
     .route('/', categoryRoutes)
     .route('/', shiftRoutes)
+    .route('/', supportRoutes)
+    .route('/', guidanceRoutes)
+    .route('/', roleSeparationRoutes)
+    .route('/', retentionRoutes)
+    .route('/', registerRequestRoutes)
     .route('/', statisticsRoutes)
     .route('/', researchExportRoutes)
     .route('/', populationRoutes)
+    .route('/', auditRoutes)
+    .route('/', concernRoutes)
     .route('/', healthRoutes);
 }
 

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(7 * 24),
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
   MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -44,6 +45,8 @@ export type Config = {
   secureCookies: boolean;
   session: { idleMinutes: number; maxHours: number };
   maxBodyBytes: number;
+  /** How often scheduled deletion runs; 0 turns the schedule off (run `npm run retention` instead). */
+  retentionIntervalMinutes: number;
 };
 
 /** Reads configuration from environment variables; throws a readable error listing every bad variable. */
@@ -69,5 +72,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: production,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     maxBodyBytes: e.MAX_BODY_BYTES,
+    retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
   };
 }

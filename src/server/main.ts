@@ -11,6 +11,7 @@ import { DEMO_PASSWORD } from './demo/demo-organisation';
 import { hasAnyMunicipality, seedDemoData } from './demo/demo-seed';
 import { seedDemoShifts } from './demo/demo-shifts';
 import { createMetrics } from './health/metrics';
+import { startRetentionSchedule } from './privacy/retention-schedule';
 
 const started = performance.now();
 const config = loadConfig();
@@ -63,6 +64,9 @@ const sweep = setInterval(() => {
   );
 }, 15 * 60_000);
 sweep.unref();
+
+// Scheduled deletion (gallring) of personal records that are due, now and every interval.
+startRetentionSchedule(database.db, config.retentionIntervalMinutes, logger);
 
 /** Finish requests in flight, then close the database cleanly (PGlite must flush to disk). */
 async function shutdown(signal: string) {

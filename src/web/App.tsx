@@ -4,6 +4,7 @@ import type { Permission } from './api/types';
 import { Redirect, safeReturnPath, signInPath } from './auth/Redirect';
 import { SignInPage } from './auth/SignInPage';
 import { can, loadSession, useSession, useUser } from './auth/session';
+import { INBOX_PATH, isReceptionOnly } from './concerns/access';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n/i18n';
 import { AppHeader } from './layout/AppHeader';
@@ -11,6 +12,7 @@ import { CrashBoundary } from './layout/CrashBoundary';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
+import { requiringSupportManager, requiringSupportUnit } from './support/guard';
 import { ErrorAlert } from './ui/errors';
 import { headingShouldTakeFocus } from './ui/PageHeading';
 import { UnitListPage } from './unit/UnitListPage';
@@ -29,15 +31,38 @@ const CategoriesPage = lazy(() =>
 const PopulationPage = lazy(() =>
   import('./admin/population/PopulationPage').then((module) => module.PopulationPage),
 );
+const AuditLogPage = lazy(() => import('./admin/audit/AuditLogPage').then((module) => module.AuditLogPage));
+const PrivacyPage = lazy(() => import('./admin/privacy/PrivacyPage').then((module) => module.PrivacyPage));
 const ManagerOverviewPage = lazy(() =>
   import('./manager/ManagerOverviewPage').then((module) => module.ManagerOverviewPage),
 );
 const ShiftReviewPage = lazy(() =>
   import('./manager/ShiftReviewPage').then((module) => module.ShiftReviewPage),
 );
+const GuidanceFollowUpPage = lazy(() =>
+  import('./guidance/GuidanceFollowUpPage').then((module) => module.GuidanceFollowUpPage),
+);
+// Reports of concern: the field worker's form and list, the reception's inbox.
+const MyConcernsPage = lazy(() =>
+  import('./concerns/MyConcernsPage').then((module) => module.MyConcernsPage),
+);
+const ConcernFormPage = lazy(() =>
+  import('./concerns/ConcernFormPage').then((module) => module.ConcernFormPage),
+);
+const ConcernPage = lazy(() => import('./concerns/ConcernPage').then((module) => module.ConcernPage));
+const InboxPage = lazy(() => import('./concerns/InboxPage').then((module) => module.InboxPage));
+const InboxReportPage = lazy(() =>
+  import('./concerns/InboxReportPage').then((module) => module.InboxReportPage),
+);
 const StatisticsPage = lazy(() =>
   import('./statistics/StatisticsPage').then((module) => module.StatisticsPage),
 );
+const SupportListPage = lazy(() =>
+  import('./support/SupportListPage').then((module) => module.SupportListPage),
+);
+const NewContactPage = lazy(() => import('./support/NewContactPage').then((module) => module.NewContactPage));
+const ContactPage = lazy(() => import('./support/ContactPage').then((module) => module.ContactPage));
+const ContinuityPage = lazy(() => import('./support/ContinuityPage').then((module) => module.ContinuityPage));
 const ShiftsPage = lazy(() => import('./shifts/ShiftsPage').then((module) => module.ShiftsPage));
 const NewShiftPage = lazy(() => import('./shifts/NewShiftPage').then((module) => module.NewShiftPage));
 const ShiftEditorPage = lazy(() =>
@@ -60,10 +85,29 @@ const NewUserRoute = requiring('users.manage', NewUserPage);
 const EditUserRoute = requiring('users.manage', EditUserPage);
 const CategoriesRoute = requiring('categories.manage', CategoriesPage);
 const PopulationRoute = requiring('population.manage', PopulationPage);
+const AuditLogRoute = requiring('audit.read', AuditLogPage);
+const PrivacyRoute = requiring('privacy.manage', PrivacyPage);
 const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
 const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
 const ShiftsRoute = requiring('shifts.write', ShiftsPage);
+const SupportRoute = requiring('support.read', SupportListPage);
+const SupportUnitRoute = requiringSupportUnit(SupportListPage);
+const NewContactRoute = requiringSupportUnit(NewContactPage);
+const ContactRoute = requiringSupportUnit(ContactPage);
+const ContinuityRoute = requiringSupportManager(ContinuityPage);
 const StatisticsRoute = requiring('statistics.read', StatisticsPage);
+const MyConcernsRoute = requiring('concern.report', MyConcernsPage);
+const ConcernFormRoute = requiring('concern.report', ConcernFormPage);
+const ConcernRoute = requiring('concern.report', ConcernPage);
+const InboxRoute = requiring('concern.receive', InboxPage);
+const InboxReportRoute = requiring('concern.receive', InboxReportPage);
+
+/** The reception has nothing in the app but its inbox, so that is its home. */
+function HomeRoute() {
+  const user = useUser();
+  return isReceptionOnly(user) ? <Redirect to={INBOX_PATH} /> : <HomePage />;
+}
+const GuidanceRoute = requiring('shifts.write', GuidanceFollowUpPage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -80,7 +124,7 @@ function SignedInApp() {
       <main id="main" class="page" tabIndex={-1}>
         <CrashBoundary resetKey={path}>
           <Router onRouteChange={headingShouldTakeFocus}>
-            <Route path="/" component={HomePage} />
+            <Route path="/" component={HomeRoute} />
             <Route path="/enhet" component={UnitListRoute} />
             <Route path="/enhet/:unitId" component={UnitRoute} />
             <Route path="/admin/organisation" component={OrganisationRoute} />
@@ -89,12 +133,25 @@ function SignedInApp() {
             <Route path="/admin/anvandare/:userId" component={EditUserRoute} />
             <Route path="/admin/kategorier" component={CategoriesRoute} />
             <Route path="/admin/befolkning" component={PopulationRoute} />
+            <Route path="/admin/granskningslogg" component={AuditLogRoute} />
+            <Route path="/admin/dataskydd" component={PrivacyRoute} />
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />
             <Route path="/statistik" component={StatisticsRoute} />
+            <Route path="/orosanmalan" component={MyConcernsRoute} />
+            <Route path="/orosanmalan/ny" component={ConcernFormRoute} />
+            <Route path="/orosanmalan/:unitId/:reportId" component={ConcernRoute} />
+            <Route path="/mottagning" component={InboxRoute} />
+            <Route path="/mottagning/:reportId" component={InboxReportRoute} />
+            <Route path="/lotsning" component={GuidanceRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
+            <Route path="/stodkontakter" component={SupportRoute} />
+            <Route path="/stodkontakter/:unitId" component={SupportUnitRoute} />
+            <Route path="/stodkontakter/:unitId/ny" component={NewContactRoute} />
+            <Route path="/stodkontakter/:unitId/kontinuitet" component={ContinuityRoute} />
+            <Route path="/stodkontakter/:unitId/:contactId" component={ContactRoute} />
             <Route default component={NotFoundPage} />
           </Router>
         </CrashBoundary>

@@ -22,7 +22,8 @@ export const PERMISSIONS = {
     'Read the unit’s consented support contacts and their logs (personal data: every read is audit-logged)',
   'support.write': 'Open support contacts with consent, log contacts, close them, hand one’s own over',
   'support.manage': 'See the unit’s continuity report and hand over a colleague’s support contacts',
-  'concern.report': 'File reports of concern (orosanmälan) to the municipality’s reception and see their feedback',
+  'concern.report':
+    'File reports of concern (orosanmälan) to the municipality’s reception and see their feedback',
   'concern.receive': 'Read the reports of concern sent to the reception, acknowledge them and give feedback',
   'audit.read': 'Read the audit log and verify its hash chain',
   'privacy.manage':

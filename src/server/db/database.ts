@@ -5,6 +5,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
 import type { PartnerKind, Role } from '../../shared/roles';
+import type { CloseReason, ConsentParty } from '../../shared/support-contacts';
 
 export type { PartnerKind, Role };
 export type Locale = 'sv' | 'en';
@@ -15,6 +16,8 @@ export interface MunicipalitiesTable {
   code: string | null;
   /** Published figures about young people below this are hidden (3–20). */
   disclosure_threshold: ColumnType<number, number | undefined, number>;
+  /** Whether field workers may also carry out authority tasks (myndighetsutövning); off by default. */
+  field_workers_do_authority_tasks: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
 }
 
@@ -90,6 +93,22 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+export interface RetentionPoliciesTable {
+  municipality_id: string;
+  record_kind: 'support_contact' | 'report_of_concern';
+  months: number;
+  updated_at: Timestamp;
+  updated_by: string | null;
+}
+
+export interface RetentionRunsTable {
+  id: string;
+  municipality_id: string;
+  started_at: Timestamp;
+  trigger: 'schedule' | 'administrator';
+  deleted: ColumnType<Record<string, number>, string, never>;
+}
+
 export interface AuditEventsTable {
   id: string;
   municipality_id: string;
@@ -101,6 +120,18 @@ export interface AuditEventsTable {
   entity_id: string | null;
   details: ColumnType<Record<string, unknown>, string, never>;
   ip: string | null;
+  /** 1, 2, 3 … per municipality: the event's place in the hash chain (src/server/audit/audit-chain.ts). */
+  seq: number;
+  prev_hash: string;
+  /** Hex SHA-256 of the event's canonical content and `prev_hash`. */
+  hash: string;
+}
+
+/** The newest link of each municipality's audit chain; appends lock this row, so they never fork. */
+export interface AuditChainHeadsTable {
+  municipality_id: string;
+  seq: number;
+  hash: string;
 }
 
 export type CategoryKind =
@@ -262,6 +293,23 @@ export interface EncounterMonthlyMunicipalityTable {
   contacts: number;
 }
 
+/** A later follow-up of one guidance cell of a shift: how many arrived, did not, or are not known. */
+export interface GuidanceOutcomesTable extends ShiftLinkTable {
+  service_id: string;
+  gender: Gender;
+  age_band_id: string;
+  arrived: number;
+  not_arrived: number;
+  outcome_unknown: number;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface GuidanceOutcomeMutationsTable extends ShiftLinkTable {
+  mutation_id: string;
+  applied_at: Timestamp;
+}
+
 /** People living in an area, by gender and single year of age, for one year (denominators for rates). */
 export interface YouthPopulationTable {
   municipality_id: string;
@@ -274,6 +322,111 @@ export interface YouthPopulationTable {
   imported_by: string;
 }
 
+export type ConcernUrgency = 'immediate' | 'urgent' | 'normal';
+export type GuardianInformed = 'yes' | 'no' | 'unknown';
+export type ConcernStatus = 'sent' | 'acknowledged';
+export type ConcernFeedback = 'received' | 'investigation_opened' | 'no_action';
+
+/**
+ * A report of concern (orosanmälan) sent to the reception. Every piece of personal data of a report
+ * is in this row, so the scheduled deletion (by `acknowledged_at`) deletes all of it.
+ */
+export interface ReportsOfConcernTable {
+  id: string;
+  municipality_id: string;
+  unit_id: string;
+  shift_id: string | null;
+  reporter_user_id: string;
+  reporter_name: string;
+  reporter_role: string;
+  reporter_phone: string;
+  child_name: string | null;
+  child_personal_number: string | null;
+  /** A calendar date, as 'YYYY-MM-DD'. */
+  child_birth_date: ColumnType<string | null, string | null, string | null>;
+  child_address: string | null;
+  child_school: string | null;
+  child_description: string | null;
+  guardians: string | null;
+  concern: string;
+  seen_and_heard: string;
+  place: string | null;
+  occurred_at: Timestamp | null;
+  urgency: ConcernUrgency;
+  emergency_contacted: boolean | null;
+  guardian_informed: GuardianInformed;
+  guardian_not_informed_reason: string | null;
+  status: ConcernStatus;
+  sent_at: Timestamp;
+  acknowledged_at: Timestamp | null;
+  acknowledged_by: string | null;
+  feedback: ConcernFeedback | null;
+  feedback_message: string | null;
+  feedback_at: Timestamp | null;
+  feedback_by: string | null;
+  created_at: CreatedAt;
+}
+
+/** A calendar day, 'YYYY-MM-DD'. Select it with to_char: pg would turn it into a local-time Date. */
+type Day = ColumnType<string, string, string>;
+
+/** One young person's consented support contact, with the consent record; all personal data. */
+export interface SupportContactsTable {
+  id: string;
+  municipality_id: string;
+  unit_id: string;
+  /** A pseudonym or first name. */
+  name: string;
+  birth_year: number;
+  gender: Gender;
+  area_id: string | null;
+  plan: string | null;
+  consent_young_person: boolean;
+  consent_guardian: boolean;
+  consented_on: Day;
+  consent_scope: string;
+  consent_withdrawn_at: Timestamp | null;
+  consent_withdrawn_by: ConsentParty | null;
+  responsible_user_id: string;
+  /** The latest contact logged, or the consent's day while none is: the retention clock. */
+  last_contact_on: Day;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+  close_reason: CloseReason | null;
+  version: number;
+  created_by: string;
+  updated_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SupportContactLogTable {
+  id: string;
+  municipality_id: string;
+  support_contact_id: string;
+  contact_on: Day;
+  kind: 'preventive';
+  note: string | null;
+  shift_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export type SupportContactEventKind = 'opened' | 'handed_over' | 'closed';
+
+export interface SupportContactEventsTable {
+  id: string;
+  municipality_id: string;
+  support_contact_id: string;
+  unit_id: string;
+  kind: SupportContactEventKind;
+  occurred_at: Timestamp;
+  actor_user_id: string;
+  from_user_id: string | null;
+  to_user_id: string | null;
+  close_reason: CloseReason | null;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -283,6 +436,9 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
+  retention_policies: RetentionPoliciesTable;
+  retention_runs: RetentionRunsTable;
   categories: CategoriesTable;
   shifts: ShiftsTable;
   shift_staff: ShiftStaffTable;
@@ -299,6 +455,12 @@ export interface Database {
   encounter_monthly_gender: EncounterMonthlyGenderTable;
   encounter_monthly_municipality: EncounterMonthlyMunicipalityTable;
   youth_population: YouthPopulationTable;
+  support_contacts: SupportContactsTable;
+  support_contact_log: SupportContactLogTable;
+  support_contact_events: SupportContactEventsTable;
+  guidance_outcomes: GuidanceOutcomesTable;
+  guidance_outcome_mutations: GuidanceOutcomeMutationsTable;
+  reports_of_concern: ReportsOfConcernTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -312,13 +474,21 @@ export type AreaRow = Selectable<AreasTable>;
 export type CategoryRow = Selectable<CategoriesTable>;
 export type ShiftRow = Selectable<ShiftsTable>;
 export type ObservationRow = Selectable<ObservationsTable>;
+export type ReportOfConcernRow = Selectable<ReportsOfConcernTable>;
 
 /**
  * Every column of every table, checked by the compiler against the interfaces above (a missing or
  * extra key fails `tsc`) and by `schema.test.ts` against the migrated database.
  */
 export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T], true> } = {
-  municipalities: { id: true, name: true, code: true, disclosure_threshold: true, created_at: true },
+  municipalities: {
+    id: true,
+    name: true,
+    code: true,
+    disclosure_threshold: true,
+    field_workers_do_authority_tasks: true,
+    created_at: true,
+  },
   administrations: {
     id: true,
     municipality_id: true,
@@ -383,6 +553,14 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     ip: true,
     user_agent: true,
   },
+  retention_policies: {
+    municipality_id: true,
+    record_kind: true,
+    months: true,
+    updated_at: true,
+    updated_by: true,
+  },
+  retention_runs: { id: true, municipality_id: true, started_at: true, trigger: true, deleted: true },
   audit_events: {
     id: true,
     municipality_id: true,
@@ -394,7 +572,11 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     entity_id: true,
     details: true,
     ip: true,
+    seq: true,
+    prev_hash: true,
+    hash: true,
   },
+  audit_chain_heads: { municipality_id: true, seq: true, hash: true },
   categories: {
     id: true,
     municipality_id: true,
@@ -521,5 +703,101 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     population: true,
     imported_at: true,
     imported_by: true,
+  },
+  support_contacts: {
+    id: true,
+    municipality_id: true,
+    unit_id: true,
+    name: true,
+    birth_year: true,
+    gender: true,
+    area_id: true,
+    plan: true,
+    consent_young_person: true,
+    consent_guardian: true,
+    consented_on: true,
+    consent_scope: true,
+    consent_withdrawn_at: true,
+    consent_withdrawn_by: true,
+    responsible_user_id: true,
+    last_contact_on: true,
+    opened_at: true,
+    closed_at: true,
+    close_reason: true,
+    version: true,
+    created_by: true,
+    updated_by: true,
+    created_at: true,
+    updated_at: true,
+  },
+  support_contact_log: {
+    id: true,
+    municipality_id: true,
+    support_contact_id: true,
+    contact_on: true,
+    kind: true,
+    note: true,
+    shift_id: true,
+    created_by: true,
+    created_at: true,
+  },
+  support_contact_events: {
+    id: true,
+    municipality_id: true,
+    support_contact_id: true,
+    unit_id: true,
+    kind: true,
+    occurred_at: true,
+    actor_user_id: true,
+    from_user_id: true,
+    to_user_id: true,
+    close_reason: true,
+  },
+  guidance_outcomes: {
+    municipality_id: true,
+    shift_id: true,
+    service_id: true,
+    gender: true,
+    age_band_id: true,
+    arrived: true,
+    not_arrived: true,
+    outcome_unknown: true,
+    updated_by: true,
+    updated_at: true,
+  },
+  guidance_outcome_mutations: { municipality_id: true, shift_id: true, mutation_id: true, applied_at: true },
+  reports_of_concern: {
+    id: true,
+    municipality_id: true,
+    unit_id: true,
+    shift_id: true,
+    reporter_user_id: true,
+    reporter_name: true,
+    reporter_role: true,
+    reporter_phone: true,
+    child_name: true,
+    child_personal_number: true,
+    child_birth_date: true,
+    child_address: true,
+    child_school: true,
+    child_description: true,
+    guardians: true,
+    concern: true,
+    seen_and_heard: true,
+    place: true,
+    occurred_at: true,
+    urgency: true,
+    emergency_contacted: true,
+    guardian_informed: true,
+    guardian_not_informed_reason: true,
+    status: true,
+    sent_at: true,
+    acknowledged_at: true,
+    acknowledged_by: true,
+    feedback: true,
+    feedback_message: true,
+    feedback_at: true,
+    feedback_by: true,
+    created_at: true,
   },
 };

@@ -5,6 +5,11 @@ import * as statisticsRollup from './migrations/0003_statistics_rollup';
 import * as monthlyRollup from './migrations/0004_monthly_rollup';
 import * as population from './migrations/0005_population';
 import * as disclosureThreshold from './migrations/0006_disclosure_threshold';
+import * as auditChain from './migrations/0007_audit_chain';
+import * as supportContacts from './migrations/0008_support_contacts';
+import * as reportsOfConcern from './migrations/0009_reports_of_concern';
+import * as guidanceOutcomesAndRoleSeparation from './migrations/0010_guidance_outcomes_and_role_separation';
+import * as retention from './migrations/0011_retention';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +19,11 @@ const migrations: Record<string, Migration> = {
   '0004_monthly_rollup': monthlyRollup,
   '0005_population': population,
   '0006_disclosure_threshold': disclosureThreshold,
+  '0007_audit_chain': auditChain,
+  '0008_support_contacts': supportContacts,
+  '0009_reports_of_concern': reportsOfConcern,
+  '0010_guidance_outcomes_and_role_separation': guidanceOutcomesAndRoleSeparation,
+  '0011_retention': retention,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

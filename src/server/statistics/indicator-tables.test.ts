@@ -36,7 +36,13 @@ const facts: fc.Arbitrary<IndicatorFacts> = fc
     topics: fc.array(small, { minLength: 3, maxLength: 3 }),
     observations: fc.array(fc.array(small, { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
     actions: fc.array(
-      fc.tuple(fc.constantFrom(...ACTION_KINDS), fc.constantFrom(...ids), fc.constantFrom(...GENDERS), small),
+      fc.tuple(
+        fc.constantFrom(...ACTION_KINDS),
+        fc.constantFrom(...ids),
+        fc.constantFrom(...GENDERS),
+        small,
+        fc.tuple(small, small, small),
+      ),
       {
         maxLength: 12,
       },
@@ -64,6 +70,14 @@ const facts: fc.Arbitrary<IndicatorFacts> = fc
       gender,
       count,
     })),
+    // Some of each guidance cell followed up, never more than were guided.
+    guidanceOutcomes: r.actions
+      .filter(([kind]) => kind === 'guidance')
+      .map(([, , gender, count, [a, n, u]]) => {
+        const arrived = Math.min(a, count);
+        const notArrived = Math.min(n, count - arrived);
+        return { gender, arrived, notArrived, unknown: Math.min(u, count - arrived - notArrived) };
+      }),
   }));
 
 describe('indicator tables', () => {
@@ -88,6 +102,20 @@ describe('indicator tables', () => {
     );
   });
 
+  it('split done hours into preventive work and authority tasks exactly as time use has them', () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const tables = activityTables(f);
+        const use = tables.find((x) => x.id === 'timeUse');
+        const split = tables.find((x) => x.id === 'preventiveVsAuthority');
+        expect(split?.rows.map((row) => row.key)).toEqual(['preventive', 'authority']);
+        expect(split?.cells[1]?.[0]).toBe(use?.cells[TIME_USES.indexOf('authority')]?.[0]);
+        // The same hours summed in another order may round the other way at a .x5 boundary.
+        expect(Math.abs((split?.totals?.[0] as number) - (use?.totals?.[0] as number))).toBeLessThan(0.11);
+      }),
+    );
+  });
+
   it('never show a count of young people below the threshold, and agree where tables meet', () => {
     fc.assert(
       fc.property(facts, (f) => {
@@ -104,6 +132,8 @@ describe('indicator tables', () => {
         const guidanceRow = actions?.cells[ACTION_KINDS.indexOf('guidance')];
         // The guidance row of Actions and the totals of Guidance by service are the same figures.
         if (services && services.rows.length > 0) expect(services.totals).toEqual(guidanceRow);
+        // So are the totals of Guidance outcomes.
+        expect(tables.find((x) => x.id === 'guidanceOutcomes')?.totals).toEqual(guidanceRow);
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { ACTIVITY_TAGS, activityTag } from '../../shared/activity-tag';
 import {
   ACTION_KINDS,
   GENDERS,
@@ -32,6 +33,7 @@ export const VOCABULARIES = [
   'partner',
   'actionKind',
   'gender',
+  'supportMeasure',
 ] as const;
 export type Vocabulary = (typeof VOCABULARIES)[number];
 
@@ -80,6 +82,8 @@ export type IndicatorFacts = {
     gender: string;
     count: number;
   }[];
+  /** Followed-up guidance cells by gender, as statistics count them (outcomes that no longer fit left out). */
+  guidanceOutcomes: readonly { gender: string; arrived: number; notArrived: number; unknown: number }[];
 };
 
 const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
@@ -87,6 +91,16 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
 const vocabRows = (keys: readonly string[]): IndicatorRow[] => keys.map((key) => ({ key, label: null }));
 const NONE: IndicatorRow = { key: 'none', label: { sv: 'Ej angivet', en: 'Not stated' } };
+const ACTIVITY_TAG_ROWS: Record<(typeof ACTIVITY_TAGS)[number], IndicatorRow> = {
+  preventive: { key: 'preventive', label: { sv: 'Förebyggande arbete', en: 'Preventive work' } },
+  authority: { key: 'authority', label: { sv: 'Myndighetsutövning', en: 'Authority tasks' } },
+};
+const GUIDANCE_OUTCOME_ROWS: IndicatorRow[] = [
+  { key: 'arrived', label: { sv: 'Kom fram', en: 'Arrived' } },
+  { key: 'not_arrived', label: { sv: 'Kom inte fram', en: 'Did not arrive' } },
+  { key: 'unknown', label: { sv: 'Okänt', en: 'Not known' } },
+  { key: 'not_followed_up', label: { sv: 'Inte uppföljd', en: 'Not followed up' } },
+];
 
 const HOURS: IndicatorColumn[] = [{ key: 'hours', measure: 'hours' }];
 const PERCENT: IndicatorColumn = { key: 'percent', measure: 'percent' };
@@ -215,6 +229,17 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
       'sum',
     ),
     plainTable(
+      'preventiveVsAuthority',
+      null,
+      ACTIVITY_TAGS.map((tag) => ACTIVITY_TAG_ROWS[tag]),
+      [{ key: 'hours', measure: 'hours' }, PERCENT],
+      ACTIVITY_TAGS.map((tag) => {
+        const hours = hoursOf(done.filter((s) => activityTag(s.timeUse) === tag));
+        return [hours, percentOf(hours, doneHours)];
+      }),
+      'sum',
+    ),
+    plainTable(
       'preventionLevels',
       'preventionLevel',
       vocabRows(levels),
@@ -257,9 +282,9 @@ function withTotals(
 }
 
 /**
- * The tables that count young people (conversation topics, observations, actions and guidance),
- * published under disclosure control unless `exact`. Actions and guidance are one system: the
- * guidance row of the first is the column totals of the second.
+ * The tables that count young people (conversation topics, observations, actions, guidance and its
+ * outcomes), published under disclosure control unless `exact`. Actions, guidance and outcomes are
+ * one system: the guidance row of the first is the column totals of the other two.
  */
 export function youngPeopleTables(
   facts: IndicatorFacts,
@@ -287,6 +312,10 @@ export function youngPeopleTables(
     services.map((s) => GENDERS.map((gender) => actionCount((a) => a.serviceId === s.id, gender))),
     { columnTotals: actionFigures.cells[guidanceRow], total: actionFigures.rowTotals[guidanceRow] },
   );
+  const outcomeFigures = system.table(guidanceOutcomeCells(facts), {
+    columnTotals: actionFigures.cells[guidanceRow],
+    total: actionFigures.rowTotals[guidanceRow],
+  });
   const published = system.publish(threshold, exact);
   const labelled = (items: readonly Labelled[]) => items.map((c) => ({ key: c.id, label: c.label }));
   return [
@@ -294,7 +323,23 @@ export function youngPeopleTables(
     withTotals('observations', null, labelled(types), SEVERITIES, 'count', published(observationFigures)),
     withTotals('actions', 'actionKind', vocabRows(ACTION_KINDS), GENDERS, 'count', published(actionFigures)),
     withTotals('guidanceByService', null, labelled(services), GENDERS, 'count', published(serviceFigures)),
+    withTotals('guidanceOutcomes', null, GUIDANCE_OUTCOME_ROWS, GENDERS, 'count', published(outcomeFigures)),
   ];
+}
+
+/** Guidance by outcome (rows) × gender: what is not followed up is the guided count less the outcomes. */
+function guidanceOutcomeCells(facts: IndicatorFacts): number[][] {
+  const byGender = GENDERS.map((gender) => {
+    const guided = sum(
+      facts.actionCounts.filter((a) => a.kind === 'guidance' && a.gender === gender).map((a) => a.count),
+    );
+    const cells = facts.guidanceOutcomes.filter((o) => o.gender === gender);
+    const arrived = sum(cells.map((o) => o.arrived));
+    const notArrived = sum(cells.map((o) => o.notArrived));
+    const unknown = sum(cells.map((o) => o.unknown));
+    return [arrived, notArrived, unknown, guided - arrived - notArrived - unknown];
+  });
+  return GUIDANCE_OUTCOME_ROWS.map((_, r) => byGender.map((column) => column[r] ?? 0));
 }
 
 /**

@@ -97,6 +97,31 @@ export async function tallyRows(
   return { topics, observations, actions };
 }
 
+/** The followed-up guidance cells of the scope's done shifts in the range: guided count and outcomes. */
+export async function guidanceOutcomeRows(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  return shiftsInScope(db, municipalityId, scope, range)
+    .where('s.status', '=', 'done')
+    .innerJoin('action_tallies as a', (join) =>
+      join.onRef('a.municipality_id', '=', 's.municipality_id').onRef('a.shift_id', '=', 's.id'),
+    )
+    .innerJoin('guidance_outcomes as o', (join) =>
+      join
+        .onRef('o.municipality_id', '=', 'a.municipality_id')
+        .onRef('o.shift_id', '=', 'a.shift_id')
+        .onRef('o.service_id', '=', 'a.service_id')
+        .onRef('o.gender', '=', 'a.gender')
+        .onRef('o.age_band_id', '=', 'a.age_band_id'),
+    )
+    .where('a.kind', '=', 'guidance')
+    .select(['a.gender', 'a.count as guided', 'o.arrived', 'o.not_arrived', 'o.outcome_unknown'])
+    .execute();
+}
+
 /** Contacts by gender and depth from the daily rollup. */
 export async function contactsByDepth(
   db: Kysely<Database>,

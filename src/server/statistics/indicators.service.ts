@@ -2,8 +2,10 @@ import { GENDERS } from '../../shared/field-log';
 import type { Actor } from '../auth/actor';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
+import { countedOutcome } from '../guidance/guidance-rules';
 import { listAreas } from '../organisation/organisation.repository';
 import { populationByArea } from '../population/population.repository';
+import { supportContactCounts } from '../support/support-statistics.repository';
 import {
   activityTables,
   contactsPer1000Table,
@@ -14,10 +16,11 @@ import {
   type ShiftFact,
   youngPeopleTables,
 } from './indicator-tables';
-import { contactsByArea, shiftFactRows, tallyRows } from './indicators.repository';
+import { contactsByArea, guidanceOutcomeRows, shiftFactRows, tallyRows } from './indicators.repository';
 import type { Indicators } from './indicators.schema';
 import type { StatisticsScope } from './statistics.repository';
 import { contactStatistics } from './statistics.service';
+import { supportContactsTable } from './support-indicator';
 
 type Range = { from: string; to: string };
 
@@ -44,12 +47,13 @@ async function loadFacts(
   scope: StatisticsScope,
   range: Range,
 ): Promise<IndicatorFacts> {
-  const [facts, tallies, categories, areaRows, areaContacts] = await Promise.all([
+  const [facts, tallies, categories, areaRows, areaContacts, outcomes] = await Promise.all([
     shiftFactRows(db, municipalityId, scope, range),
     tallyRows(db, municipalityId, scope, range),
     listCategories(db, municipalityId, { includeRetired: true }),
     listAreas(db, municipalityId, true),
     contactsByArea(db, municipalityId, scope, range),
+    guidanceOutcomeRows(db, municipalityId, scope, range),
   ]);
   const areas = linksByShift(facts.areas);
   const arenas = linksByShift(facts.arenas);
@@ -91,6 +95,14 @@ async function loadFacts(
       gender: a.gender,
       count: Number(a.count),
     })),
+    guidanceOutcomes: outcomes.map((o) => ({
+      gender: o.gender,
+      ...countedOutcome(o.guided, {
+        arrived: o.arrived,
+        notArrived: o.not_arrived,
+        unknown: o.outcome_unknown,
+      }),
+    })),
   };
 }
 
@@ -108,10 +120,10 @@ export async function indicatorStatistics(
   const contacts = await contactStatistics(db, actor, scope, range);
   const facts = await loadFacts(db, actor.municipalityId, scope, range);
   const hours = fieldHours(facts.shifts);
-  const population = await populationByArea(db, actor.municipalityId, {
-    year: Number(range.to.slice(0, 4)),
-    ...facts.ageRange,
-  });
+  const [population, support] = await Promise.all([
+    populationByArea(db, actor.municipalityId, { year: Number(range.to.slice(0, 4)), ...facts.ageRange }),
+    supportContactCounts(db, actor.municipalityId, scope, range),
+  ]);
   const exact = !contacts.suppressed;
   const byGender = GENDERS.map(
     (gender) => contacts.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null,
@@ -127,6 +139,7 @@ export async function indicatorStatistics(
       ...activityTables(facts),
       contactsPerHourTable({ byGender, total: contacts.total }, hours),
       ...youngPeopleTables(facts, contacts.threshold, exact),
+      supportContactsTable(support, contacts.threshold, exact),
       ...(population
         ? [
             contactsPer1000Table(

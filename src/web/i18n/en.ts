@@ -1,4 +1,9 @@
+import { auditEn } from './audit.en';
+import { concernsEn } from './concerns.en';
+import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
+import { privacyEn } from './privacy.en';
+import { supportEn, supportErrorsEn } from './support.en';
 import type { Messages } from './sv';
 
 /** English texts. Typed against the Swedish ones, so a missing or extra key fails the type check. */
@@ -100,16 +105,26 @@ export const en: Messages = {
       followUp: { title: 'Follow-up', text: 'Follow the work over time.' },
       statistics: { title: 'Statistics', text: 'Summaries of the field work.' },
       inbox: { title: 'Inbox – reports of concern', text: 'Reports of concern from the field work.' },
+      concerns: concernsEn.homeCard,
       situation: { title: 'Situation overview', text: 'A combined picture of the situation in the areas.' },
       myUnit: { title: 'My unit', text: 'Who works in your unit.' },
       units: { title: 'Units', text: 'Who works in the municipality’s field units.' },
       organisation: { title: 'Organisation', text: 'Administrations, field units and areas.' },
       users: { title: 'Users', text: 'Accounts, roles and passwords.' },
       categories: { title: 'Categories', text: 'Topics, observation types, age bands and more.' },
+      supportContacts: {
+        title: 'Support contacts',
+        text: 'Individual support contacts with young people, with consent.',
+      },
+      privacy: {
+        title: 'Data protection',
+        text: 'Scheduled deletion of personal data, register extracts and erasure.',
+      },
       population: {
         title: 'Population',
         text: 'Young people per area, gender and age, for rates per 1,000.',
       },
+      audit: auditEn.card,
     },
   },
   unit: {
@@ -600,7 +615,12 @@ export const en: Messages = {
       resolved: 'The conflict is resolved.',
     },
   },
+  privacy: privacyEn,
   indicators: indicatorsEn,
+  concerns: concernsEn,
+  audit: auditEn,
+  support: supportEn,
+  guidance: guidanceEn,
   statistics: {
     nav: 'Statistics',
     heading: 'Statistics',
@@ -776,5 +796,6 @@ export const en: Messages = {
     population_file_invalid: 'The file has errors. See the list below the form.',
     unknown: 'Something went wrong. Try again.',
     retryInMinutes: 'Try again in {{count}} min.',
+    ...supportErrorsEn,
   },
 };

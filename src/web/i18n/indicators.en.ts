@@ -50,6 +50,11 @@ export const indicatorsEn: typeof indicatorsSv = {
     saturday: 'Saturday',
     sunday: 'Sunday',
   },
+  supportMeasures: {
+    open: 'Open at the end of the period',
+    opened: 'Opened in the period',
+    closed: 'Closed in the period',
+  },
   timesOfDay: {
     night: 'Night 00–06',
     morning: 'Morning 06–12',
@@ -57,6 +62,12 @@ export const indicatorsEn: typeof indicatorsSv = {
     evening: 'Evening 18–24',
   },
   catalogue: {
+    supportContacts: {
+      title: 'Support contacts',
+      definition:
+        'Consented support contacts: open at the end of the period, opened and closed during it, by gender. Counts only – nothing about the people leaves the unit.',
+      caveat: 'A contact opened during the period is also open at its end, so the rows do not add up.',
+    },
     unitComparison: {
       title: 'Units compared',
       definition:
@@ -94,6 +105,13 @@ export const indicatorsEn: typeof indicatorsSv = {
       definition:
         'Hours of done shifts by time use: relationship work, collaboration, administration, authority tasks and other municipal duties.',
       caveat: 'A shift has one time use; mixed shifts count by what dominated.',
+    },
+    preventiveVsAuthority: {
+      title: 'Preventive work / authority tasks',
+      definition:
+        'Hours of done shifts as preventive work (every time use except authority tasks) and as authority tasks, with shares.',
+      caveat:
+        'The municipality decides whether field workers may carry out authority tasks; if not, that row should be zero.',
     },
     fieldHoursByWeekday: {
       title: 'Field hours by weekday',
@@ -147,7 +165,14 @@ export const indicatorsEn: typeof indicatorsSv = {
     guidanceByService: {
       title: 'Guidance by service',
       definition: 'Young people guided on, by service (youth clinic, leisure, social services …) and gender.',
-      caveat: 'Whether the young person arrived is followed up separately; the outcome is not included here.',
+      caveat: 'Whether the young people arrived is shown in Guidance outcomes.',
+    },
+    guidanceOutcomes: {
+      title: 'Guidance outcomes',
+      definition:
+        'The young people guided, after follow-up: arrived, did not arrive, not known, or not followed up, by gender. The total is all guidance in the period.',
+      caveat:
+        'The follow-up is made a week or more after the shift and counts numbers only. “Not followed up” says nothing about the outcome.',
     },
     contactsPer1000ByArea: {
       title: 'Contacts per 1,000 young people by area',

@@ -51,6 +51,11 @@ export const indicatorsSv = {
     saturday: 'Lördag',
     sunday: 'Söndag',
   },
+  supportMeasures: {
+    open: 'Öppna vid periodens slut',
+    opened: 'Öppnade under perioden',
+    closed: 'Avslutade under perioden',
+  },
   timesOfDay: {
     night: 'Natt 00–06',
     morning: 'Förmiddag 06–12',
@@ -58,6 +63,12 @@ export const indicatorsSv = {
     evening: 'Kväll 18–24',
   },
   catalogue: {
+    supportContacts: {
+      title: 'Stödkontakter',
+      definition:
+        'Stödkontakter med samtycke: öppna vid periodens slut, öppnade och avslutade under perioden, per kön. Bara antal – inga uppgifter om personerna lämnar enheten.',
+      caveat: 'En kontakt som öppnas under perioden är också öppen vid slutet, så raderna summeras inte.',
+    },
     unitComparison: {
       title: 'Jämförelse mellan enheter',
       definition:
@@ -96,6 +107,13 @@ export const indicatorsSv = {
       definition:
         'Timmar i genomförda pass per tidsanvändning: relationsskapande arbete, samverkan, administration, myndighetsutövning och annat kommunalt uppdrag.',
       caveat: 'Ett pass har en tidsanvändning; blandade pass räknas efter det som dominerade.',
+    },
+    preventiveVsAuthority: {
+      title: 'Förebyggande / myndighetsutövning',
+      definition:
+        'Timmar i genomförda pass som förebyggande arbete (all tidsanvändning utom myndighetsutövning) och som myndighetsutövning, med andel.',
+      caveat:
+        'Kommunen bestämmer om fältassistenterna får utföra myndighetsutövning; om inte bör den raden vara noll.',
     },
     fieldHoursByWeekday: {
       title: 'Timmar i fält per veckodag',
@@ -150,7 +168,14 @@ export const indicatorsSv = {
       title: 'Lotsning per verksamhet',
       definition:
         'Unga som lotsats vidare, per verksamhet (ungdomsmottagning, fritid, socialtjänst …) och kön.',
-      caveat: 'Om den unga kom fram följs upp separat; utfallet ingår inte här.',
+      caveat: 'Om de unga kom fram visas i Utfall av lotsning.',
+    },
+    guidanceOutcomes: {
+      title: 'Utfall av lotsning',
+      definition:
+        'De lotsade unga efter uppföljningen: kom fram, kom inte fram, okänt, eller inte uppföljd, per kön. Summan är all lotsning under perioden.',
+      caveat:
+        'Uppföljningen görs en vecka eller mer efter passet och räknar bara antal. ”Inte uppföljd” säger inget om utfallet.',
     },
     contactsPer1000ByArea: {
       title: 'Kontakter per 1 000 unga per område',

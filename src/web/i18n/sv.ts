@@ -1,5 +1,10 @@
 import { fieldLogSv } from '../../shared/field-log.sv';
+import { auditSv } from './audit.sv';
+import { concernsSv } from './concerns.sv';
+import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
+import { privacySv } from './privacy.sv';
+import { supportErrorsSv, supportSv } from './support.sv';
 /** Swedish texts: the app's first language. `en.ts` must have exactly the same keys. */
 export const sv = {
   app: {
@@ -99,16 +104,23 @@ export const sv = {
       followUp: { title: 'Uppföljning', text: 'Följ upp arbetet över tid.' },
       statistics: { title: 'Statistik', text: 'Sammanställningar av fältarbetet.' },
       inbox: { title: 'Inkorg – orosanmälningar', text: 'Orosanmälningar från fältarbetet.' },
+      concerns: concernsSv.homeCard,
       situation: { title: 'Lägesbild', text: 'En samlad bild av läget i områdena.' },
       myUnit: { title: 'Min enhet', text: 'Vilka som arbetar i din enhet.' },
       units: { title: 'Enheter', text: 'Vilka som arbetar i kommunens fältenheter.' },
       organisation: { title: 'Organisation', text: 'Förvaltningar, fältenheter och områden.' },
       users: { title: 'Användare', text: 'Konton, roller och lösenord.' },
       categories: { title: 'Kategorier', text: 'Samtalsämnen, observationstyper, åldersgrupper med mera.' },
+      supportContacts: { title: 'Stödkontakter', text: 'Enskilda stödkontakter med unga, med samtycke.' },
+      privacy: {
+        title: 'Dataskydd',
+        text: 'Gallring av personuppgifter, registerutdrag och radering.',
+      },
       population: {
         title: 'Befolkning',
         text: 'Unga per område, kön och ålder för statistik per 1 000 unga.',
       },
+      audit: auditSv.card,
     },
   },
   unit: {
@@ -540,7 +552,12 @@ export const sv = {
       resolved: 'Konflikten är löst.',
     },
   },
+  privacy: privacySv,
   indicators: indicatorsSv,
+  concerns: concernsSv,
+  audit: auditSv,
+  support: supportSv,
+  guidance: guidanceSv,
   statistics: {
     nav: 'Statistik',
     heading: 'Statistik',
@@ -715,6 +732,7 @@ export const sv = {
     population_file_invalid: 'Filen innehåller fel. Se listan under formuläret.',
     unknown: 'Något gick fel. Försök igen.',
     retryInMinutes: 'Försök igen om {{count}} min.',
+    ...supportErrorsSv,
   },
 };
 

@@ -1,8 +1,11 @@
 import type { SessionUser } from '../api/types';
 import { can } from '../auth/session';
+import { CONCERNS_PATH, canReport, INBOX_PATH, isReceptionOnly } from '../concerns/access';
+import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
 import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
+import { SUPPORT_PATH, supportUnits } from '../support/access';
 
 export type NavItem = {
   href: string;
@@ -29,12 +32,19 @@ export function unitLink(user: SessionUser): { href: string; label: 'nav.myUnit'
 
 /** The main menu, filtered by what the user's roles permit. */
 export function navItems(user: SessionUser): NavItem[] {
+  // The reception's whole app is its inbox: no home page, nothing else to go to.
+  if (isReceptionOnly(user)) return [{ href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true }];
   const items: NavItem[] = [{ href: '/', label: 'nav.home', prefix: false }];
   if (canLogShifts(user)) items.push({ href: SHIFTS_PATH, label: 'shifts.nav', prefix: false });
+  if (canReport(user)) items.push({ href: CONCERNS_PATH, label: 'concerns.nav.mine', prefix: true });
+  if (can(user, 'concern.receive'))
+    items.push({ href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true });
+  if (canLogShifts(user)) items.push({ href: GUIDANCE_PATH, label: 'guidance.nav', prefix: false });
   if (can(user, 'unit.members.read')) {
     const unit = unitLink(user);
     items.push({ href: unit.href, label: unit.label, prefix: false });
   }
+  if (supportUnits(user).length > 0) items.push({ href: SUPPORT_PATH, label: 'support.nav', prefix: true });
   const managed = managedUnits(user)[0];
   if (managed) items.push({ href: overviewPath(managed.id), label: 'manager.nav', prefix: false });
   if (can(user, 'statistics.read'))
@@ -46,6 +56,10 @@ export function navItems(user: SessionUser): NavItem[] {
     items.push({ href: '/admin/kategorier', label: 'categories.nav', prefix: true });
   if (can(user, 'population.manage'))
     items.push({ href: '/admin/befolkning', label: 'population.nav', prefix: true });
+  if (can(user, 'audit.read'))
+    items.push({ href: '/admin/granskningslogg', label: 'audit.nav', prefix: true });
+  if (can(user, 'privacy.manage'))
+    items.push({ href: '/admin/dataskydd', label: 'privacy.nav', prefix: true });
   return items;
 }
 

@@ -18,6 +18,7 @@ import type { Scope } from './scopes';
 const ACTIVITY: readonly CatalogueId[] = [
   'shifts',
   'timeUse',
+  'preventiveVsAuthority',
   'fieldHoursByWeekday',
   'fieldHoursByTimeOfDay',
   'fieldHoursByArea',
@@ -33,6 +34,8 @@ const YOUNG_PEOPLE: readonly CatalogueId[] = [
   'observations',
   'actions',
   'guidanceByService',
+  'guidanceOutcomes',
+  'supportContacts',
 ];
 
 /** The rest of the catalogue under the contact figures, and the whole view as one Excel file. */

@@ -43,6 +43,7 @@ const ROW_KEYS: Record<NonNullable<IndicatorTable['vocabulary']>, string> = {
   partner: 'fieldLog.partners',
   actionKind: 'fieldLog.actionKinds',
   gender: 'statistics.genders',
+  supportMeasure: 'indicators.supportMeasures',
 };
 
 const ROW_HEADINGS: Partial<Record<CatalogueId, MessageKey>> = {

@@ -10,6 +10,7 @@ import { AreaList } from './AreaList';
 import { DisclosureThresholdForm } from './DisclosureThresholdForm';
 import { NameForm } from './NameForm';
 import { OrgItem } from './OrgItem';
+import { RoleSeparationForm } from './RoleSeparationForm';
 
 /** Administrations with their field units, and the areas the units work in. */
 export function OrganisationPage() {
@@ -84,6 +85,7 @@ export function OrganisationPage() {
       </section>
 
       <DisclosureThresholdForm />
+      <RoleSeparationForm />
     </>
   );
 }

@@ -1,0 +1,33 @@
+/** The kinds of personal record Fältlogg deletes on schedule, and how long each is kept by default. */
+export const RECORD_KINDS = ['support_contact', 'report_of_concern'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/**
+ * Defaults from the issue: a support contact 12 months after its last contact (or its closing, if
+ * later); a report of concern 3 months after the reception acknowledged it — the authority's own case
+ * system keeps the official copy.
+ */
+export const DEFAULT_RETENTION_MONTHS: Record<RecordKind, number> = {
+  support_contact: 12,
+  report_of_concern: 3,
+};
+
+/**
+ * The instant `months` calendar months before `now`: records whose clock started at or before it are
+ * due. The day of the month is clamped (31 May minus 3 months is 28 or 29 February), so a record is
+ * never deleted early.
+ */
+export function retentionCutoff(now: Date, months: number): Date {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() - months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const cutoff = new Date(now);
+  cutoff.setUTCDate(1);
+  cutoff.setUTCFullYear(year, month, Math.min(now.getUTCDate(), lastDay));
+  return cutoff;
+}
+
+/** Whether a record whose retention clock started at `since` is due for deletion at `now`. */
+export function isDue(since: Date, months: number, now: Date): boolean {
+  return since.getTime() <= retentionCutoff(now, months).getTime();
+}
