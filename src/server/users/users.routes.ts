@@ -111,11 +111,11 @@ const getUnitMembers = defineRoute({
 export const userRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getUsers, async (c) => {
     const ctx = requestContext(c);
-    return c.json(await users.listUsers(c.var.deps.db, ctx.actor, c.req.valid('query'), ctx.now), 200);
+    return c.json(await users.listUsers(c.var.deps.db, ctx, c.req.valid('query')), 200);
   })
   .openapi(getUser, async (c) => {
     const ctx = requestContext(c);
-    return c.json(await users.getUser(c.var.deps.db, ctx.actor, c.req.valid('param').userId, ctx.now), 200);
+    return c.json(await users.getUser(c.var.deps.db, ctx, c.req.valid('param').userId), 200);
   })
   .openapi(postUser, async (c) => {
     return c.json(await users.createUser(c.var.deps.db, requestContext(c), c.req.valid('json')), 201);

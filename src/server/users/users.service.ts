@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from '../../shared/uuidv7';
-import { auditFrom, recordAudit } from '../audit/audit.repository';
+import { auditFrom, recordAccess, recordAudit } from '../audit/audit.repository';
 import { type Actor, requirePermission } from '../auth/actor';
 import { hashPassword } from '../auth/password';
 import { deleteSessionsForUser } from '../auth/session.repository';
@@ -31,12 +31,13 @@ async function loadPresented(
   return presentUser(user, grants, names, now);
 }
 
+/** User accounts are personal data: every list and read is audit-logged. */
 export async function listUsers(
   db: Db,
-  actor: Actor,
+  ctx: RequestContext,
   filter: { includeInactive: boolean; q?: string | undefined },
-  now: Date,
 ) {
+  const { actor, now } = ctx;
   requirePermission(actor, 'users.read');
   const users = await repo.listUsers(db, actor.municipalityId, filter);
   const [grants, names] = await Promise.all([
@@ -47,12 +48,21 @@ export async function listUsers(
     ),
     loadOrgNames(db, actor.municipalityId),
   ]);
+  await recordAccess(db, {
+    ...auditFrom(ctx),
+    action: 'user.list',
+    entityType: 'municipality',
+    entityId: actor.municipalityId,
+    details: { users: users.map((user) => user.id) },
+  });
   return { users: users.map((user) => presentUser(user, grants, names, now)) };
 }
 
-export async function getUser(db: Db, actor: Actor, id: string, now: Date) {
-  requirePermission(actor, 'users.read');
-  return loadPresented(db, actor.municipalityId, id, now);
+export async function getUser(db: Db, ctx: RequestContext, id: string) {
+  requirePermission(ctx.actor, 'users.read');
+  const user = await loadPresented(db, ctx.actor.municipalityId, id, ctx.now);
+  await recordAccess(db, { ...auditFrom(ctx), action: 'user.read', entityType: 'user', entityId: id });
+  return user;
 }
 
 /** Checks that every unit and administration a grant names exists and is active in this municipality. */

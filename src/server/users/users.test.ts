@@ -155,4 +155,19 @@ describe('users', () => {
       .execute();
     expect(audit).toEqual([{ action: 'user.update', details: { fields: ['displayName', 'locale'] } }]);
   });
+
+  it('records every list and read of user accounts in the audit log', async () => {
+    const fatima = t.ids.user('falt@demo.faltlogg.se');
+    expect((await admin.get('/api/users')).status).toBe(200);
+    expect((await admin.get(`/api/users/${fatima}`)).status).toBe(200);
+    const reads = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity_id', 'details'])
+      .where('action', 'in', ['user.list', 'user.read'])
+      .orderBy('seq')
+      .execute();
+    expect(reads.at(-1)).toMatchObject({ action: 'user.read', entity_id: fatima });
+    const list = reads.findLast((row) => row.action === 'user.list');
+    expect(list?.details).toMatchObject({ users: expect.arrayContaining([fatima]) });
+  });
 });
