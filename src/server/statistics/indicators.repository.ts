@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database';
-import type { StatisticsScope } from './statistics.repository';
+import { type StatisticsScope, unitsOfScope } from './statistics.repository';
 import { stockholmDayBounds } from './stockholm-days';
 
 type Range = { from: string; to: string };
@@ -12,15 +12,8 @@ function shiftsInScope(db: Kysely<Database>, municipalityId: string, scope: Stat
     .where('s.municipality_id', '=', municipalityId)
     .where('s.starts_at', '>=', stockholmDayBounds(range).start)
     .where('s.starts_at', '<', stockholmDayBounds(range).end);
-  if (scope.kind === 'unit') query = query.where('s.unit_id', '=', scope.id);
-  if (scope.kind === 'administration')
-    query = query.where('s.unit_id', 'in', (eb) =>
-      eb
-        .selectFrom('units')
-        .select('id')
-        .where('municipality_id', '=', municipalityId)
-        .where('administration_id', '=', scope.id),
-    );
+  const units = unitsOfScope(db, municipalityId, scope);
+  if (units) query = query.where('s.unit_id', 'in', units);
   return query;
 }
 
@@ -135,15 +128,8 @@ export async function contactsByDepth(
     .where('d.municipality_id', '=', municipalityId)
     .where('d.day', '>=', range.from)
     .where('d.day', '<=', range.to);
-  if (scope.kind === 'unit') query = query.where('d.unit_id', '=', scope.id);
-  if (scope.kind === 'administration')
-    query = query.where('d.unit_id', 'in', (eb) =>
-      eb
-        .selectFrom('units')
-        .select('id')
-        .where('municipality_id', '=', municipalityId)
-        .where('administration_id', '=', scope.id),
-    );
+  const units = unitsOfScope(db, municipalityId, scope);
+  if (units) query = query.where('d.unit_id', 'in', units);
   return query.groupBy(['d.gender', 'd.depth']).execute();
 }
 

@@ -108,6 +108,15 @@ export async function contactsByUnit(
   return (await sql<{ unit_id: string; gender: Gender; contacts: number }>`${query}`.execute(db)).rows;
 }
 
+/** The units a scope covers, as a subquery for `where(unit column, 'in', …)`; null for the whole municipality. */
+export function unitsOfScope(db: Kysely<Database>, municipalityId: string, scope: StatisticsScope) {
+  if (scope.kind === 'municipality') return null;
+  const units = db.selectFrom('units').select('id').where('municipality_id', '=', municipalityId);
+  return scope.kind === 'unit'
+    ? units.where('id', '=', scope.id)
+    : units.where('administration_id', '=', scope.id);
+}
+
 export async function scopeName(
   db: Kysely<Database>,
   municipalityId: string,

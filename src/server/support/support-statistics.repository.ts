@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Gender } from '../../shared/field-log';
 import type { Database } from '../db/database';
-import type { StatisticsScope } from '../statistics/statistics.repository';
+import { type StatisticsScope, unitsOfScope } from '../statistics/statistics.repository';
 
 export const SUPPORT_MEASURES = ['open', 'opened', 'closed'] as const;
 export type SupportContactCounts = Record<(typeof SUPPORT_MEASURES)[number], Record<Gender, number>>;
@@ -32,15 +32,8 @@ export async function supportContactCounts(
       ),
     ])
     .where('municipality_id', '=', municipalityId);
-  if (scope.kind === 'unit') query = query.where('unit_id', '=', scope.id);
-  if (scope.kind === 'administration')
-    query = query.where('unit_id', 'in', (eb) =>
-      eb
-        .selectFrom('units')
-        .select('id')
-        .where('municipality_id', '=', municipalityId)
-        .where('administration_id', '=', scope.id),
-    );
+  const units = unitsOfScope(db, municipalityId, scope);
+  if (units) query = query.where('unit_id', 'in', units);
   const rows = await query.groupBy('gender').execute();
   const zero = () => ({ girl: 0, boy: 0, other: 0 });
   const counts: SupportContactCounts = { open: zero(), opened: zero(), closed: zero() };
