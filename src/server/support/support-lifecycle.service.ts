@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CloseReason, ConsentParty } from '../../shared/support-contacts';
-import { uuidv7 } from '../../shared/uuidv7';
 import { recordAudit } from '../audit/audit.repository';
 import { roleHasPermission } from '../auth/permissions';
 import type { Db } from '../db/connect';
@@ -35,18 +34,13 @@ async function close(
     updated_by: ctx.actor.userId,
     updated_at: ctx.now,
   });
-  const eventId = uuidv7(ctx.now.getTime());
-  await repo.insertEvent(trx, {
-    id: eventId,
-    municipality_id: municipalityId,
-    support_contact_id: contact.id,
-    unit_id: unitId,
+  const eventId = await repo.insertEvent(trx, municipalityId, {
+    contactId: contact.id,
+    unitId,
     kind: 'closed',
-    occurred_at: ctx.now,
-    actor_user_id: ctx.actor.userId,
-    from_user_id: null,
-    to_user_id: null,
-    close_reason: reason,
+    by: ctx.actor.userId,
+    at: ctx.now,
+    closeReason: reason,
   });
   // The reason stays in the contact's own history, deleted with it; the audit row names the event only.
   const action = withdrawnBy ? 'support_contact.consent_withdraw' : 'support_contact.close';
@@ -127,17 +121,14 @@ export async function handOverSupportContact(
       updated_by: ctx.actor.userId,
       updated_at: ctx.now,
     });
-    await repo.insertEvent(trx, {
-      id: uuidv7(ctx.now.getTime()),
-      municipality_id: municipalityId,
-      support_contact_id: id,
-      unit_id: unitId,
+    await repo.insertEvent(trx, municipalityId, {
+      contactId: id,
+      unitId,
       kind: 'handed_over',
-      occurred_at: ctx.now,
-      actor_user_id: ctx.actor.userId,
-      from_user_id: contact.responsible_user_id,
-      to_user_id: toUserId,
-      close_reason: null,
+      by: ctx.actor.userId,
+      at: ctx.now,
+      fromUserId: contact.responsible_user_id,
+      toUserId,
     });
     await recordAudit(
       trx,

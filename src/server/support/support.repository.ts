@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
+import { uuidv7 } from '../../shared/uuidv7';
 import type {
   Database,
   SupportContactEventsTable,
@@ -143,11 +144,38 @@ export async function listLog(db: Reader, municipalityId: string, contactId: str
     .execute();
 }
 
+/** Records what happened to a contact as a whole (opened, handed over, closed); returns the event id. */
 export async function insertEvent(
   trx: Transaction<Database>,
-  event: Insertable<SupportContactEventsTable>,
-): Promise<void> {
-  await trx.insertInto('support_contact_events').values(event).execute();
+  municipalityId: string,
+  event: {
+    contactId: string;
+    unitId: string;
+    kind: SupportContactEventsTable['kind'];
+    by: string;
+    at: Date;
+    fromUserId?: string;
+    toUserId?: string;
+    closeReason?: NonNullable<SupportContactEventsTable['close_reason']>;
+  },
+): Promise<string> {
+  const id = uuidv7(event.at.getTime());
+  await trx
+    .insertInto('support_contact_events')
+    .values({
+      id,
+      municipality_id: municipalityId,
+      support_contact_id: event.contactId,
+      unit_id: event.unitId,
+      kind: event.kind,
+      occurred_at: event.at,
+      actor_user_id: event.by,
+      from_user_id: event.fromUserId ?? null,
+      to_user_id: event.toUserId ?? null,
+      close_reason: event.closeReason ?? null,
+    })
+    .execute();
+  return id;
 }
 
 export async function listEvents(db: Reader, municipalityId: string, contactId: string) {

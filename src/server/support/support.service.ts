@@ -203,17 +203,12 @@ export async function createSupportContact(
       created_at: ctx.now,
       updated_at: ctx.now,
     });
-    await repo.insertEvent(trx, {
-      id: uuidv7(ctx.now.getTime()),
-      municipality_id: municipalityId,
-      support_contact_id: id,
-      unit_id: unitId,
+    await repo.insertEvent(trx, municipalityId, {
+      contactId: id,
+      unitId,
       kind: 'opened',
-      occurred_at: ctx.now,
-      actor_user_id: ctx.actor.userId,
-      from_user_id: null,
-      to_user_id: null,
-      close_reason: null,
+      by: ctx.actor.userId,
+      at: ctx.now,
     });
     await recordAudit(trx, auditOf(ctx, 'support_contact.create', id, { unitId }));
   });
