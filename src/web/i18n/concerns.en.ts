@@ -3,6 +3,10 @@ import type { concernsSv } from './concerns.sv';
 /** Reports of concern in English; typed against the Swedish texts, key for key. */
 export const concernsEn: typeof concernsSv = {
   nav: { mine: 'Reports of concern', inbox: 'Incoming reports of concern' },
+  fromShift: {
+    note: 'Here the report is counted without a name. The report itself to social services goes in the form.',
+    link: 'Write the report of concern',
+  },
   homeCard: {
     title: 'Report of concern',
     text: 'Report a concern about a child to the social services’ reception and see their feedback.',

@@ -1,6 +1,10 @@
 /** Reports of concern (orosanmälan) in Swedish: the field worker's form and list, the reception's inbox. */
 export const concernsSv = {
   nav: { mine: 'Orosanmälningar', inbox: 'Inkomna orosanmälningar' },
+  fromShift: {
+    note: 'Här räknas anmälan utan namn. Själva anmälan till socialtjänsten skriver du i formuläret.',
+    link: 'Skriv orosanmälan',
+  },
   homeCard: {
     title: 'Orosanmälan',
     text: 'Anmäl oro för ett barn till socialtjänstens mottagning och se återkopplingen.',

@@ -12,6 +12,8 @@ import { Segmented } from './Segmented';
 
 type Props = {
   actions: ActionRow[];
+  /** Where the report-of-concern form opens for this shift (the count here stays anonymous). */
+  reportPath: string;
   categories: Category[];
   issues: FormIssue[];
   onChange: (actions: ActionRow[]) => void;
@@ -22,7 +24,7 @@ export function newAction(): ActionRow {
 }
 
 /** Guidance to a service, contact with a guardian, reports of concern …, counted by gender and age. */
-export function ActionSection({ actions, categories, issues, onChange }: Props) {
+export function ActionSection({ actions, reportPath, categories, issues, onChange }: Props) {
   const { t } = useT();
   const update = (index: number, patch: Partial<ActionRow>) =>
     onChange(actions.map((row, i) => (i === index ? { ...row, ...patch } : row)));
@@ -34,6 +36,7 @@ export function ActionSection({ actions, categories, issues, onChange }: Props) 
           key={row.rowId}
           row={row}
           index={index}
+          reportPath={reportPath}
           categories={categories}
           issues={issues}
           onChange={(patch) => update(index, patch)}
@@ -53,6 +56,7 @@ export function ActionSection({ actions, categories, issues, onChange }: Props) 
 
 type CardProps = {
   row: ActionRow;
+  reportPath: string;
   index: number;
   categories: Category[];
   issues: FormIssue[];
@@ -60,7 +64,7 @@ type CardProps = {
   onRemove: () => void;
 };
 
-function ActionCard({ row, index, categories, issues, onChange, onRemove }: CardProps) {
+function ActionCard({ row, index, reportPath, categories, issues, onChange, onRemove }: CardProps) {
   const { t, locale } = useT();
   const number = index + 1;
   const at = (field: string) => issueAt(issues, `actions.${index}.${field}`);
@@ -90,6 +94,11 @@ function ActionCard({ row, index, categories, issues, onChange, onRemove }: Card
           </select>
         )}
       </Field>
+      {row.kind === 'report_of_concern' && (
+        <p class="field-hint">
+          {t('concerns.fromShift.note')} <a href={reportPath}>{t('concerns.fromShift.link')}</a>
+        </p>
+      )}
       {row.kind === 'guidance' && (
         <Field label={t('shifts.editor.service')} error={text('serviceId')}>
           {({ id, describedBy, invalid }) => (

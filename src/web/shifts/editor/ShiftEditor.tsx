@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { newConcernPath } from '../../concerns/access';
 import { useT } from '../../i18n/i18n';
 import type { ConflictChoice } from '../../outbox/conflict';
 import { shiftSyncState } from '../../outbox/logic';
@@ -190,6 +191,7 @@ export function ShiftEditor({ unitId, shiftId, userId, reference, loaded, onRelo
       />
       <ActionSection
         actions={form.actions}
+        reportPath={newConcernPath(unitId, shiftId)}
         categories={categories}
         issues={issues}
         onChange={(actions) => change({ actions })}
