@@ -86,7 +86,8 @@ export type IndicatorFacts = {
   guidanceOutcomes: readonly { gender: string; arrived: number; notArrived: number; unknown: number }[];
 };
 
-const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
+/** Rounds to a number of decimals for publishing (hours, shares, rates). */
+export const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
 const vocabRows = (keys: readonly string[]): IndicatorRow[] => keys.map((key) => ({ key, label: null }));

@@ -1,4 +1,3 @@
-import { GENDERS } from '../../shared/field-log';
 import type { Actor } from '../auth/actor';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
@@ -18,8 +17,8 @@ import {
 } from './indicator-tables';
 import { contactsByArea, guidanceOutcomeRows, shiftFactRows, tallyRows } from './indicators.repository';
 import type { Indicators } from './indicators.schema';
-import type { StatisticsScope } from './statistics.repository';
-import { contactStatistics } from './statistics.service';
+import { type StatisticsScope, scopeName } from './statistics.repository';
+import { publishedContactTotals } from './statistics.service';
 import { supportContactsTable } from './support-indicator';
 
 type Range = { from: string; to: string };
@@ -116,20 +115,21 @@ export async function indicatorStatistics(
   scope: StatisticsScope,
   range: Range,
 ): Promise<Indicators> {
-  // Contacts first: it checks the permission, and the rates must use its published figures.
-  const contacts = await contactStatistics(db, actor, scope, range);
-  const facts = await loadFacts(db, actor.municipalityId, scope, range);
-  const hours = fieldHours(facts.shifts);
-  const [population, support] = await Promise.all([
-    populationByArea(db, actor.municipalityId, { year: Number(range.to.slice(0, 4)), ...facts.ageRange }),
+  // The contact totals check the permission, and rates must use exactly what they publish.
+  const [contacts, facts, support, name] = await Promise.all([
+    publishedContactTotals(db, actor, scope, range),
+    loadFacts(db, actor.municipalityId, scope, range),
     supportContactCounts(db, actor.municipalityId, scope, range),
+    scopeName(db, actor.municipalityId, scope),
   ]);
+  const hours = fieldHours(facts.shifts);
+  const population = await populationByArea(db, actor.municipalityId, {
+    year: Number(range.to.slice(0, 4)),
+    ...facts.ageRange,
+  });
   const exact = !contacts.suppressed;
-  const byGender = GENDERS.map(
-    (gender) => contacts.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null,
-  );
   return {
-    scope: contacts.scope,
+    scope: { ...scope, name },
     from: range.from,
     to: range.to,
     threshold: contacts.threshold,
@@ -137,7 +137,7 @@ export async function indicatorStatistics(
     fieldHours: hours,
     tables: [
       ...activityTables(facts),
-      contactsPerHourTable({ byGender, total: contacts.total }, hours),
+      contactsPerHourTable(contacts, hours),
       ...youngPeopleTables(facts, contacts.threshold, exact),
       supportContactsTable(support, contacts.threshold, exact),
       ...(population

@@ -8,7 +8,7 @@ import { disclosureThreshold } from './disclosure-settings';
 import { contactsByDepth } from './indicators.repository';
 import { contactCounts, contactsByGender, type StatisticsScope, scopeName } from './statistics.repository';
 import type { ContactStatistics } from './statistics.schema';
-import { suppressTable } from './suppression';
+import { type Published, suppressTable } from './suppression';
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -72,21 +72,31 @@ function seesExact(actor: Actor, scope: StatisticsScope): boolean {
   );
 }
 
-export async function contactStatistics(
+/** Sums the rows that `match`, as contacts. */
+const sumWhere = <R extends { contacts: number }>(rows: readonly R[], match: (row: R) => boolean) =>
+  rows.filter(match).reduce((sum, row) => sum + Number(row.contacts), 0);
+
+/** A gender row of published figures as `{ girl, boy, other }`. */
+const byGender = (cells: readonly Published[]) => ({
+  girl: cells[0] ?? null,
+  boy: cells[1] ?? null,
+  other: cells[2] ?? null,
+});
+
+/**
+ * The period's contact tables as published to this actor: the one disclosure system every page
+ * that shows contacts (or figures derived from them) must agree with.
+ */
+async function publishContactFigures(
   db: Db,
   actor: Actor,
   scope: StatisticsScope,
   range: { from: string; to: string },
-): Promise<ContactStatistics> {
+) {
   requirePermission(actor, 'statistics.read');
-  const previous = previousPeriod(range);
-  const lastYear = sameTimeLastYear(range);
-  const [rows, ageBandRows, name, previousCounts, lastYearCounts, depthRows, threshold] = await Promise.all([
+  const [rows, ageBandRows, depthRows, threshold] = await Promise.all([
     contactCounts(db, actor.municipalityId, scope, range),
     listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: true }),
-    scopeName(db, actor.municipalityId, scope),
-    contactsByGender(db, actor.municipalityId, scope, previous),
-    contactsByGender(db, actor.municipalityId, scope, lastYear),
     contactsByDepth(db, actor.municipalityId, scope, range),
     disclosureThreshold(db, actor.municipalityId),
   ]);
@@ -95,28 +105,53 @@ export async function contactStatistics(
   const ageBands = ageBandRows.filter((band) => band.retired_at === null || used.has(band.id));
   const months = monthsBetween(range.from, range.to);
   const genderByAge = GENDERS.map((gender) =>
-    ageBands.map((band) =>
-      rows
-        .filter((r) => r.gender === gender && r.age_band_id === band.id)
-        .reduce((sum, r) => sum + Number(r.contacts), 0),
-    ),
+    ageBands.map((band) => sumWhere(rows, (r) => r.gender === gender && r.age_band_id === band.id)),
   );
   const monthByGender = months.map((month) =>
-    GENDERS.map((gender) =>
-      rows
-        .filter((r) => r.month === month && r.gender === gender)
-        .reduce((sum, r) => sum + Number(r.contacts), 0),
-    ),
+    GENDERS.map((gender) => sumWhere(rows, (r) => r.month === month && r.gender === gender)),
+  );
+  const genderByDepth = GENDERS.map((gender) =>
+    DEPTHS.map((depth) => sumWhere(depthRows, (r) => r.gender === gender && r.depth === depth)),
   );
   const exact = seesExact(actor, scope);
-  const genderByDepth = GENDERS.map((gender) =>
-    DEPTHS.map((depth) =>
-      depthRows
-        .filter((r) => r.gender === gender && r.depth === depth)
-        .reduce((sum, r) => sum + Number(r.contacts), 0),
-    ),
-  );
   const published = publishContacts({ genderByAge, monthByGender, genderByDepth }, threshold, exact);
+  return { threshold, exact, ageBands, months, published };
+}
+
+/**
+ * The published contacts by gender and in total, for figures derived from them (rates, unit
+ * comparisons): the same hidden cells as the contacts page, without its comparison periods.
+ */
+export async function publishedContactTotals(
+  db: Db,
+  actor: Actor,
+  scope: StatisticsScope,
+  range: { from: string; to: string },
+) {
+  const { threshold, exact, published } = await publishContactFigures(db, actor, scope, range);
+  return {
+    threshold,
+    suppressed: !exact,
+    byGender: published.byGenderAndAge.rowTotals,
+    total: published.byGenderAndAge.total,
+  };
+}
+
+export async function contactStatistics(
+  db: Db,
+  actor: Actor,
+  scope: StatisticsScope,
+  range: { from: string; to: string },
+): Promise<ContactStatistics> {
+  const previous = previousPeriod(range);
+  const lastYear = sameTimeLastYear(range);
+  const [figures, name, previousCounts, lastYearCounts] = await Promise.all([
+    publishContactFigures(db, actor, scope, range),
+    scopeName(db, actor.municipalityId, scope),
+    contactsByGender(db, actor.municipalityId, scope, previous),
+    contactsByGender(db, actor.municipalityId, scope, lastYear),
+  ]);
+  const { threshold, exact, ageBands, months, published } = figures;
   // Other periods are other data: each is its own small table (genders and their total).
   const compare = (
     period: { from: string; to: string },
@@ -126,18 +161,13 @@ export async function contactStatistics(
     const table = exact
       ? { cells: [row], total: row.reduce((a, b) => a + b, 0) }
       : suppressTable([row], threshold);
-    const cells = table.cells[0] ?? [];
-    return {
-      ...period,
-      byGender: { girl: cells[0] ?? null, boy: cells[1] ?? null, other: cells[2] ?? null },
-      total: table.total,
-    };
+    return { ...period, byGender: byGender(table.cells[0] ?? []), total: table.total };
   };
   return {
     scope: { ...scope, name },
     from: range.from,
     to: range.to,
-    threshold: threshold,
+    threshold,
     suppressed: !exact,
     ageBands: ageBands.map((band) => ({ id: band.id, labelSv: band.label_sv, labelEn: band.label_en })),
     byGenderAndAge: GENDERS.map((gender, g) => ({
@@ -153,14 +183,11 @@ export async function contactStatistics(
     })),
     depthTotals: published.byGenderAndDepth.columnTotals,
     total: published.byGenderAndAge.total,
-    byMonth: months.map((month, m) => {
-      const cells = published.byMonth.cells[m] ?? [];
-      return {
-        month,
-        byGender: { girl: cells[0] ?? null, boy: cells[1] ?? null, other: cells[2] ?? null },
-        total: published.byMonth.totals[m] ?? null,
-      };
-    }),
+    byMonth: months.map((month, m) => ({
+      month,
+      byGender: byGender(published.byMonth.cells[m] ?? []),
+      total: published.byMonth.totals[m] ?? null,
+    })),
     comparisons: {
       previousPeriod: compare(previous, previousCounts),
       sameTimeLastYear: compare(lastYear, lastYearCounts),

@@ -2,13 +2,13 @@ import { GENDERS } from '../../shared/field-log';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { DisclosureSystem } from './disclosure-system';
-import { contactsByUnit } from './statistics.repository';
-import { contactStatistics } from './statistics.service';
+import { round } from './indicator-tables';
+import { contactsByUnit, scopeName } from './statistics.repository';
+import { publishedContactTotals } from './statistics.service';
 import type { Published } from './suppression';
 import { activityByUnit, type ComparisonScope, unitsInScope } from './unit-comparison.repository';
 import type { UnitComparison } from './unit-comparison.schema';
 
-const round = (value: number, decimals: number) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 /** A rate or share of published figures; hidden ("..") when either is, since it would reveal it. */
 const ratio = (part: Published, whole: Published, scale: number, decimals: number): Published => {
   if (typeof part !== 'number' || typeof whole !== 'number') return 'protected';
@@ -27,7 +27,10 @@ export async function unitComparison(
   scope: ComparisonScope,
   range: { from: string; to: string },
 ): Promise<UnitComparison> {
-  const dashboard = await contactStatistics(db, actor, scope, range);
+  const [dashboard, name] = await Promise.all([
+    publishedContactTotals(db, actor, scope, range),
+    scopeName(db, actor.municipalityId, scope),
+  ]);
   const allUnits = await unitsInScope(db, actor.municipalityId, scope);
   const ids = allUnits.map((unit) => unit.id);
   const [contactRows, activityRows] = await Promise.all([
@@ -44,10 +47,7 @@ export async function unitComparison(
 
   const system = new DisclosureSystem();
   const table = system.table(units.map((unit) => GENDERS.map((gender) => contactsOf(unit.id, gender))));
-  GENDERS.forEach((gender, g) => {
-    const published = dashboard.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null;
-    system.pin(table.columnTotals[g] as number, published);
-  });
+  for (const [g, index] of table.columnTotals.entries()) system.pin(index, dashboard.byGender[g] ?? null);
   system.pin(table.total, dashboard.total);
   const published = system.publish(dashboard.threshold, false)(table);
 
@@ -62,7 +62,7 @@ export async function unitComparison(
   const sumOf = (pick: (row: (typeof activityRows)[number]) => number) =>
     activityRows.reduce((sum, row) => sum + Number(pick(row)), 0);
   return {
-    scope: { kind: scope.kind, id: scope.id, name: dashboard.scope.name },
+    scope: { kind: scope.kind, id: scope.id, name },
     from: range.from,
     to: range.to,
     threshold: dashboard.threshold,
