@@ -4,6 +4,7 @@
  * (30 April, school endings, 31 October), a quiet late July, school-day shifts Sep–May.
  */
 import type { DatabaseKind, Db } from '../../src/server/db/connect';
+import { KEY_MODULUS } from '../../src/server/disclosure/record-keys';
 import { ROLLUPS } from '../../src/server/statistics/rollup';
 import { fillRollup } from '../../src/server/statistics/rollup.repository';
 import { exec } from './database';
@@ -156,15 +157,17 @@ function generationSteps(scale: Scale): Array<[string, string]> {
     [
       'encounter tallies',
       // Per done shift and cell (gender × age band × depth): present with P(Poisson(λ) > 0),
-      // λ = intensity × cell weight; count 1 + ⌊λ · u⌋.
-      `insert into encounter_tallies (municipality_id, shift_id, gender, age_band_id, depth, count)
+      // λ = intensity × cell weight; count 1 + ⌊λ · u⌋. The cell key is a uniform draw in [0, 2^30)
+      // where the app sums HMAC record keys: the same kind of number for the rollups to add.
+      `insert into encounter_tallies (municipality_id, shift_id, gender, age_band_id, depth, count, cell_key)
        select t.municipality_id,
               (lpad(to_hex((extract(epoch from t.starts_at) * 1000)::bigint), 12, '0') || '7'
                || substr(md5('s' || t.n), 14, 3) || '8' || substr(md5('s' || t.n), 18, 15))::uuid,
-              t.gender, md5('a' || t.mi || '-' || t.band)::uuid, t.depth, t.count
+              t.gender, md5('a' || t.mi || '-' || t.band)::uuid, t.depth, t.count, t.cell_key
        from (
          select s.municipality_id, s.n, s.mi, s.starts_at, c.gender, c.band, c.depth,
-                1 + floor(s.intensity * c.weight * bench_rand(s.n * 64 + c.c + 1000000000000))::int as count
+                1 + floor(s.intensity * c.weight * bench_rand(s.n * 64 + c.c + 1000000000000))::int as count,
+                floor(${KEY_MODULUS} * bench_rand(s.n * 64 + c.c + 2000000000000))::int as cell_key
          from bench_shift s cross join bench_cell c
          where s.status = 'done'
            and bench_rand(s.n * 64 + c.c) < 1 - exp(-s.intensity * c.weight)

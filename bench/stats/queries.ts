@@ -5,6 +5,8 @@
  */
 import { sql } from 'kysely';
 import type { Db } from '../../src/server/db/connect';
+import { cellOf } from '../../src/server/disclosure/cells';
+import { KEY_MODULUS } from '../../src/server/disclosure/record-keys';
 import type { DayRange } from '../../src/server/statistics/period-split';
 import {
   contactCounts,
@@ -32,6 +34,11 @@ const instants = (range: DayRange) => {
     and s.starts_at < (${after}::timestamp at time zone 'Europe/Stockholm')`;
 };
 
+/** The cell keys summed, as every rollup carries them: checked along with the counts. */
+const cellKeySum = (alias?: string) =>
+  sql.raw(`(sum(${alias ? `${alias}.` : ''}cell_key) % ${KEY_MODULUS})::int`);
+type CellRow = { contacts: number; cell_key: number };
+
 /** contactCounts' answer straight from the tallies: gender × age band × month ('YYYY-MM'). */
 async function plainContacts(db: Db, { municipalityId, scope }: Place, range: DayRange) {
   const within =
@@ -42,7 +49,7 @@ async function plainContacts(db: Db, { municipalityId, scope }: Place, range: Da
         : sql``;
   const { rows } = await sql<Row>`
     select e.gender, e.age_band_id, to_char(s.starts_at at time zone 'Europe/Stockholm', 'YYYY-MM') as month,
-           sum(e.count)::int as contacts
+           sum(e.count)::int as contacts, ${cellKeySum('e')} as cell_key
     from shifts s
     join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
     where s.municipality_id = ${municipalityId} ${within} and s.status = 'done' and ${instants(range)}
@@ -88,7 +95,8 @@ export function dashboardQueries(db: Db, { units, year, weekFrom }: QueryParamet
       plain: async () =>
         (
           await sql<Row>`
-            select s.municipality_id, s.unit_id, e.gender, sum(e.count)::int as contacts
+            select s.municipality_id, s.unit_id, e.gender, sum(e.count)::int as contacts,
+                   ${cellKeySum('e')} as cell_key
             from shifts s
             join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
             where s.status = 'done' and ${instants(wholeYear)}
@@ -97,7 +105,8 @@ export function dashboardQueries(db: Db, { units, year, weekFrom }: QueryParamet
       app: async () =>
         (
           await sql<Row>`
-            select municipality_id, unit_id, gender, sum(contacts)::int as contacts
+            select municipality_id, unit_id, gender, sum(contacts)::int as contacts,
+                   ${cellKeySum()} as cell_key
             from encounter_monthly_gender
             where month between ${`${year}-01-01`} and ${`${year}-12-01`}
             group by 1, 2, 3`.execute(db)
@@ -128,9 +137,8 @@ export function edgeChecks(db: Db, { units, year }: QueryParameters): BenchQuery
   const spring = { from: `${year}-03-15`, to: `${year}-06-10` };
   const acrossMonthEnd = { from: `${year}-09-29`, to: `${year}-10-05` };
   const byGender = (rows: Row[]) => {
-    const totals = { girl: 0, boy: 0, other: 0 };
-    for (const row of rows) totals[row.gender as keyof typeof totals] += Number(row.contacts);
-    return [totals];
+    const of = (gender: string) => cellOf(rows.filter((row) => row.gender === gender) as CellRow[]);
+    return [{ girl: of('girl'), boy: of('boy'), other: of('other') }];
   };
   return [
     {

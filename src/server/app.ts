@@ -11,6 +11,7 @@ import { authRoutes } from './auth/auth.routes';
 import { sessionMiddleware } from './auth/session-middleware';
 import { categoryRoutes } from './categories/category.routes';
 import { concernRoutes } from './concerns/concern.routes';
+import { disclosureRoutes } from './disclosure/disclosure.routes';
 import { guidanceRoutes } from './guidance/guidance.routes';
 import { healthRoutes } from './health/health.routes';
 import type { AppDeps, AppEnv } from './http/app-env';
@@ -43,6 +44,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', retentionRoutes)
     .route('/', registerRequestRoutes)
     .route('/', statisticsRoutes)
+    .route('/', disclosureRoutes)
     .route('/', researchExportRoutes)
     .route('/', populationRoutes)
     .route('/', auditRoutes)

@@ -14,9 +14,10 @@ export const PERMISSIONS = {
   'shifts.read': 'Read a unit’s shifts and their logs',
   'shifts.write': 'Plan shifts and log them (encounters, observations, actions)',
   'shifts.review': 'Mark a unit’s shift logs as reviewed',
-  'statistics.read': 'Read statistics for the places one’s roles reach (suppressed above one’s own unit)',
+  'statistics.read':
+    'Read statistics for the places one’s roles reach (exact for one’s own unit, cell-key protected elsewhere)',
   'statistics.export':
-    'Download the anonymous research export (shift-level tallies, no free text, disclosure control applied)',
+    'Download the anonymous research export (shift-level tallies, no free text, cell-key protected)',
   'population.manage': 'Import the youth population by area, gender and age (denominators for rates)',
   'support.read':
     'Read the unit’s consented support contacts and their logs (personal data: every read is audit-logged)',

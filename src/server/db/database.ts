@@ -14,8 +14,8 @@ export interface MunicipalitiesTable {
   id: string;
   name: string;
   code: string | null;
-  /** Published figures about young people below this are hidden (3–20). */
-  disclosure_threshold: ColumnType<number, number | undefined, number>;
+  /** The secret record keys are made from (cell-key method); never leaves the server. */
+  record_key_secret: ColumnType<Uint8Array, Uint8Array | undefined, never>;
   /** Whether field workers may also carry out authority tasks (myndighetsutövning); off by default. */
   field_workers_do_authority_tasks: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
@@ -213,11 +213,15 @@ export interface EncounterTalliesTable extends ShiftLinkTable {
   age_band_id: string;
   depth: Depth;
   count: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 export interface TopicTalliesTable extends ShiftLinkTable {
   topic_id: string;
   count: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 export interface ActionTalliesTable extends ShiftLinkTable {
@@ -226,6 +230,8 @@ export interface ActionTalliesTable extends ShiftLinkTable {
   gender: Gender;
   age_band_id: string;
   count: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 export interface ObservationsTable extends ShiftLinkTable {
@@ -238,6 +244,8 @@ export interface ObservationsTable extends ShiftLinkTable {
   severity: Severity;
   estimated_size: number | null;
   note: string | null;
+  /** The observation's record key (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 export interface ShiftMutationsTable extends ShiftLinkTable {
@@ -267,6 +275,8 @@ export interface EncounterDailyTable {
   age_band_id: string;
   depth: Depth;
   contacts: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 export interface EncounterMonthlyTable extends Omit<EncounterDailyTable, 'day' | 'depth'> {
@@ -281,6 +291,8 @@ export interface EncounterMonthlyGenderTable {
   month: ColumnType<string, string, string>;
   gender: Gender;
   contacts: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 /** A municipality's contacts by month, gender and age band: encounter_monthly summed over units. */
@@ -291,6 +303,8 @@ export interface EncounterMonthlyMunicipalityTable {
   gender: Gender;
   age_band_id: string;
   contacts: number;
+  /** The sum of its records' keys modulo 2^30 (disclosure/record-keys.ts). */
+  cell_key: number;
 }
 
 /** A later follow-up of one guidance cell of a shift: how many arrived, did not, or are not known. */
@@ -301,6 +315,10 @@ export interface GuidanceOutcomesTable extends ShiftLinkTable {
   arrived: number;
   not_arrived: number;
   outcome_unknown: number;
+  /** The keys of the arrived, not-arrived and unknown records (disclosure/record-keys.ts). */
+  arrived_key: number;
+  not_arrived_key: number;
+  unknown_key: number;
   updated_by: string;
   updated_at: Timestamp;
 }
@@ -393,6 +411,8 @@ export interface SupportContactsTable {
   opened_at: Timestamp;
   closed_at: Timestamp | null;
   close_reason: CloseReason | null;
+  /** The contact's record key, for counting it in statistics (disclosure/record-keys.ts). */
+  cell_key: number;
   version: number;
   created_by: string;
   updated_by: string;
@@ -485,7 +505,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     id: true,
     name: true,
     code: true,
-    disclosure_threshold: true,
+    record_key_secret: true,
     field_workers_do_authority_tasks: true,
     created_at: true,
   },
@@ -616,6 +636,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
   shift_areas: { municipality_id: true, shift_id: true, area_id: true },
   shift_categories: { municipality_id: true, shift_id: true, category_id: true },
   encounter_tallies: {
+    cell_key: true,
     municipality_id: true,
     shift_id: true,
     gender: true,
@@ -623,8 +644,9 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     depth: true,
     count: true,
   },
-  topic_tallies: { municipality_id: true, shift_id: true, topic_id: true, count: true },
+  topic_tallies: { municipality_id: true, shift_id: true, topic_id: true, count: true, cell_key: true },
   action_tallies: {
+    cell_key: true,
     municipality_id: true,
     shift_id: true,
     kind: true,
@@ -634,6 +656,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     count: true,
   },
   observations: {
+    cell_key: true,
     id: true,
     municipality_id: true,
     shift_id: true,
@@ -664,6 +687,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     changes: true,
   },
   encounter_daily: {
+    cell_key: true,
     municipality_id: true,
     unit_id: true,
     day: true,
@@ -673,6 +697,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     contacts: true,
   },
   encounter_monthly: {
+    cell_key: true,
     municipality_id: true,
     unit_id: true,
     month: true,
@@ -681,6 +706,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     contacts: true,
   },
   encounter_monthly_gender: {
+    cell_key: true,
     municipality_id: true,
     unit_id: true,
     month: true,
@@ -688,6 +714,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     contacts: true,
   },
   encounter_monthly_municipality: {
+    cell_key: true,
     municipality_id: true,
     month: true,
     gender: true,
@@ -705,6 +732,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     imported_by: true,
   },
   support_contacts: {
+    cell_key: true,
     id: true,
     municipality_id: true,
     unit_id: true,
@@ -754,6 +782,9 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     close_reason: true,
   },
   guidance_outcomes: {
+    arrived_key: true,
+    not_arrived_key: true,
+    unknown_key: true,
     municipality_id: true,
     shift_id: true,
     service_id: true,

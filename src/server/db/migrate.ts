@@ -10,6 +10,7 @@ import * as supportContacts from './migrations/0008_support_contacts';
 import * as reportsOfConcern from './migrations/0009_reports_of_concern';
 import * as guidanceOutcomesAndRoleSeparation from './migrations/0010_guidance_outcomes_and_role_separation';
 import * as retention from './migrations/0011_retention';
+import * as cellKeys from './migrations/0012_cell_keys';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0009_reports_of_concern': reportsOfConcern,
   '0010_guidance_outcomes_and_role_separation': guidanceOutcomesAndRoleSeparation,
   '0011_retention': retention,
+  '0012_cell_keys': cellKeys,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

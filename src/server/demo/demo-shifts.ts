@@ -1,6 +1,8 @@
 import type { CategoryKind, Gender } from '../../shared/field-log';
 import { uuidv7 } from '../../shared/uuidv7';
 import type { Db } from '../db/connect';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keyShift } from '../disclosure/shift-keys';
 import {
   insertRevisions,
   type RevisionWrite,
@@ -209,6 +211,7 @@ export async function seedDemoShifts(
     .where('municipality_id', '=', municipalityId)
     .where('unit_id', 'is not', null)
     .execute();
+  const secret = await recordKeySecret(db, municipalityId);
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   let written = 0;
   for (const unit of units) {
@@ -311,6 +314,7 @@ export async function seedDemoShifts(
             now: writtenAt,
             created: true,
             input,
+            keys: keyShift(secret, shiftId, input),
           });
           revisions.push({
             id: uuidv7(),

@@ -72,7 +72,7 @@ export async function replaceOutcomes(
     shiftId: string;
     actorId: string;
     now: Date;
-    outcomes: readonly OutcomeCell[];
+    outcomes: readonly (OutcomeCell & { arrivedKey: number; notArrivedKey: number; unknownKey: number })[];
   },
 ): Promise<void> {
   await trx
@@ -91,6 +91,9 @@ export async function replaceOutcomes(
       arrived: o.arrived,
       not_arrived: o.notArrived,
       outcome_unknown: o.unknown,
+      arrived_key: o.arrivedKey,
+      not_arrived_key: o.notArrivedKey,
+      unknown_key: o.unknownKey,
       updated_by: write.actorId,
       updated_at: write.now,
     }));

@@ -1,5 +1,7 @@
 import { type Actor, requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keyGuidanceOutcome } from '../disclosure/shift-keys';
 import { Conflict, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { findShiftRow } from '../shifts/shift.repository';
@@ -57,12 +59,13 @@ export async function saveOutcomes(
     const guided = new Map(cells.cells.map((cell) => [cellKey(cell), cell.guided]));
     const issues = outcomeIssues(guided, request.outcomes);
     if (issues.length > 0) throw new ValidationError('The outcomes do not fit the guidance', issues);
+    const secret = await recordKeySecret(trx, municipalityId);
     await repo.replaceOutcomes(trx, {
       municipalityId,
       shiftId,
       actorId: ctx.actor.userId,
       now: ctx.now,
-      outcomes: request.outcomes,
+      outcomes: request.outcomes.map((o) => ({ ...o, ...keyGuidanceOutcome(secret, shiftId, o, o) })),
     });
     await repo.recordOutcomeMutation(trx, {
       municipalityId,

@@ -1,13 +1,12 @@
 import type { CellValue, SheetSpec } from '../../shared/xlsx';
+import { DISCLOSURE_PARAMETERS } from '../disclosure/parameters';
 import type { ColumnDefinition, DataSheet } from './research-export.sheets';
-import { PROTECTED_SYMBOL } from './shift-tables';
 
 export type ExportFacts = {
   municipality: string;
   from: string;
   to: string;
   exportedAt: Date;
-  threshold: number;
   shifts: number;
 };
 
@@ -23,6 +22,8 @@ const DICTIONARY_COLUMNS: ColumnDefinition[] = [
   { header: 'Anmärkning', meaning: 'Förbehåll att känna till innan talen tolkas.', unit: 'text' },
 ];
 
+const sv = (value: number) => value.toLocaleString('sv-SE');
+
 const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
@@ -34,7 +35,7 @@ const STOCKHOLM_TIME = new Intl.DateTimeFormat('sv-SE', {
 
 /** What the export is, and what it deliberately is not: the first rows of the dictionary. */
 function aboutTheExport(facts: ExportFacts, sheets: readonly DataSheet[]): CellValue[][] {
-  const t = facts.threshold;
+  const { maxDeviation: D, variance: V, js } = DISCLOSURE_PARAMETERS;
   const about = (label: string, value: string, unit = '', note = ''): CellValue[] => [
     'Exporten',
     label,
@@ -60,27 +61,27 @@ function aboutTheExport(facts: ExportFacts, sheets: readonly DataSheet[]): CellV
     about('Blad', sheets.map((s) => s.spec.name).join(', ')),
     about(
       'Röjandeskydd',
-      `Tal om unga under ${t} visas inte, inte heller 0.`,
-      `tröskel ${t}`,
-      'Gäller kontakter, samtalsämnen, observationer och åtgärder, som i statistiken.',
+      'Cell-key-metoden (som SCB använder i befolkningsstatistiken från 2025). Varje tal om unga har fått ' +
+        `ett litet slumpmässigt heltal tillagt: högst ±${D}, oftast 0 eller ±1 (varians ${sv(V)}), och aldrig ` +
+        `så att ett tal blir 1${js > 1 ? `–${js}` : ''}. 0 är alltid 0. Samma tal för samma pass och cell blir ` +
+        'alltid detsamma, i varje export och på statistiksidan.',
+      `D = ${D}, V = ${sv(V)}, js = ${js}`,
+      'Gäller kontakter, samtalsämnen, observationer och åtgärder. Inga tal är dolda.',
     ),
-    about(`<${t}`, `Talet är mindre än ${t} (0–${t - 1}).`),
     about(
-      PROTECTED_SYMBOL,
-      `Talet är ${t} eller större men döljs, så att ett litet tal inte kan räknas fram ur summorna.`,
+      'Att räkna med talen',
+      'Bruset är väntevärdesriktigt (medelvärde 0), så summor och medelvärden över många pass blir ' +
+        'rätt i genomsnitt; osäkerheten i en summa av k tal är ungefär √(k × V).',
+      '',
+      'Delar summerar inte alltid till sin total, eftersom även totalen har fått eget brus. ' +
+        'Använd totalen när den finns, i stället för att summera delarna. Metoden: Fältloggs metodsida och docs/disclosure.md.',
     ),
     about(
       'Kontakttabellens form',
       'Per pass publiceras kön × åldersgrupp och kön × djup, med summor per kön, per kolumn och totalt. ' +
-        'De två tabellerna delar summorna per kön och totalen och skyddas därför som ett system: ' +
-        `tal under ${t} döljs, och fler tal döljs tills inget dolt tal kan räknas fram ur något av de publicerade talen.`,
+        'Summorna per kön och totalen är desamma i båda tabellerna.',
       '',
-      'Den fullständiga tabellen kön × ålder × djup publiceras inte: per pass skulle nästan alla celler vara under tröskeln. ' +
-        'Inga summor över flera pass publiceras, så pass kan inte räknas mot varandra inom exporten.',
-    ),
-    about(
-      'Samtalsämnen och åtgärder',
-      `Tal under ${t} visas som <${t}. Inga summor publiceras, så inget annat tal behöver döljas.`,
+      'Den fullständiga tabellen kön × ålder × djup publiceras inte: per pass skulle den nästan bara bestå av nollor och ettor.',
     ),
     about(
       'Ingår aldrig',
@@ -91,8 +92,7 @@ function aboutTheExport(facts: ExportFacts, sheets: readonly DataSheet[]): CellV
       'Förbehåll',
       'Kontakter är inte unika personer. Pass som synkas sent (en telefon utan nät) kan tillkomma efter exporten.',
       '',
-      'Skyddet gäller talen i den här filen. Andra publicerade summor för samma tid och plats (t.ex. statistiksidan) ' +
-        'kan i undantagsfall kombineras med filen; sprid den därför inte vidare utanför avtalet med forskarna.',
+      'Filen innehåller uppgifter per pass och är till för forskning enligt avtal; sprid den inte vidare.',
     ),
   ];
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
+import { summedKey } from '../statistics/statistics.repository';
 
 type Reader = Kysely<Database> | Transaction<Database>;
 export type DayRange = { from: string; to: string };
@@ -94,7 +95,7 @@ export async function exportArenas(db: Reader, municipalityId: string, range: Da
 export async function exportEncounters(db: Reader, municipalityId: string, range: DayRange) {
   return db
     .selectFrom('encounter_tallies')
-    .select(['shift_id', 'gender', 'age_band_id', 'depth', 'count'])
+    .select(['shift_id', 'gender', 'age_band_id', 'depth', 'count', 'cell_key'])
     .where('municipality_id', '=', municipalityId)
     .where('shift_id', 'in', doneShiftIds(db, municipalityId, range))
     .execute();
@@ -103,7 +104,7 @@ export async function exportEncounters(db: Reader, municipalityId: string, range
 export async function exportTopics(db: Reader, municipalityId: string, range: DayRange) {
   return db
     .selectFrom('topic_tallies')
-    .select(['shift_id', 'topic_id', 'count'])
+    .select(['shift_id', 'topic_id', 'count', 'cell_key'])
     .where('municipality_id', '=', municipalityId)
     .where('shift_id', 'in', doneShiftIds(db, municipalityId, range))
     .execute();
@@ -113,7 +114,13 @@ export async function exportTopics(db: Reader, municipalityId: string, range: Da
 export async function exportActions(db: Reader, municipalityId: string, range: DayRange) {
   return db
     .selectFrom('action_tallies')
-    .select(['shift_id', 'kind', 'service_id', sql<number>`sum(count)::int`.as('count')])
+    .select([
+      'shift_id',
+      'kind',
+      'service_id',
+      sql<number>`sum(count)::int`.as('count'),
+      summedKey('cell_key').as('cell_key'),
+    ])
     .where('municipality_id', '=', municipalityId)
     .where('shift_id', 'in', doneShiftIds(db, municipalityId, range))
     .groupBy(['shift_id', 'kind', 'service_id'])
@@ -124,7 +131,13 @@ export async function exportActions(db: Reader, municipalityId: string, range: D
 export async function exportObservations(db: Reader, municipalityId: string, range: DayRange) {
   return db
     .selectFrom('observations')
-    .select(['shift_id', 'type_id', 'severity', sql<number>`count(*)::int`.as('count')])
+    .select([
+      'shift_id',
+      'type_id',
+      'severity',
+      sql<number>`count(*)::int`.as('count'),
+      summedKey('cell_key').as('cell_key'),
+    ])
     .where('municipality_id', '=', municipalityId)
     .where('shift_id', 'in', doneShiftIds(db, municipalityId, range))
     .groupBy(['shift_id', 'type_id', 'severity'])

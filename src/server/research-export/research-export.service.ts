@@ -3,10 +3,10 @@ import { auditFrom, recordAudit } from '../audit/audit.repository';
 import { canAcrossMunicipality, requirePermission } from '../auth/actor';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
+import { protectionForRelease } from '../disclosure/disclosure.service';
 import { Forbidden } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { findMunicipality } from '../organisation/organisation.repository';
-import { disclosureThreshold } from '../statistics/disclosure-settings';
 import { dictionarySheet } from './research-export.dictionary';
 import {
   type DayRange,
@@ -51,7 +51,6 @@ export async function researchExport(
           exportObservations(trx, municipalityId, range),
           listCategories(trx, municipalityId, { includeRetired: true }),
         ]);
-      const threshold = await disclosureThreshold(trx, municipalityId);
       await recordAudit(trx, {
         ...auditFrom(ctx),
         action: 'statistics.research_export',
@@ -60,7 +59,6 @@ export async function researchExport(
         details: { from: range.from, to: range.to, shifts: shifts.length },
       });
       const data = {
-        threshold,
         shifts,
         areas,
         arenas,
@@ -73,13 +71,12 @@ export async function researchExport(
       return { municipality: found?.name ?? '', data };
     });
   // Built after the transaction: on PGlite an open one holds the only database session.
-  const sheets = await dataSheets(data);
+  const sheets = await dataSheets(data, protectionForRelease());
   const dictionary = dictionarySheet(
     {
       municipality,
       ...range,
       exportedAt: ctx.now,
-      threshold: data.threshold,
       shifts: data.shifts.length,
     },
     sheets,

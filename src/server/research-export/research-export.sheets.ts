@@ -2,7 +2,8 @@ import { ACTION_KINDS, DEPTHS, GENDERS, SEVERITIES } from '../../shared/field-lo
 import { fieldLogSv } from '../../shared/field-log.sv';
 import type { CellValue, SheetSpec } from '../../shared/xlsx';
 import type { CategoryRow } from '../db/database';
-import { suppressTable } from '../statistics/suppression';
+import { cellOf, tableOf } from '../disclosure/cells';
+import type { Protection } from '../disclosure/protection';
 import type {
   exportActions,
   exportAreas,
@@ -12,13 +13,12 @@ import type {
   exportShifts,
   exportTopics,
 } from './research-export.repository';
-import { figureCell, publishCounts, publishShiftContacts } from './shift-tables';
+import { shiftContactTables } from './shift-tables';
 
 type Rows<F extends (...args: never[]) => Promise<unknown[]>> = Awaited<ReturnType<F>>;
 
 /** Everything the export is built from, as the repository read it in one snapshot. */
 export type ExportData = {
-  threshold: number;
   shifts: Rows<typeof exportShifts>;
   areas: Rows<typeof exportAreas>;
   arenas: Rows<typeof exportArenas>;
@@ -43,15 +43,19 @@ const SHIFT_COLUMN: ColumnDefinition = {
   note: 'Numreras om vid varje export och är inte passets id i Fältlogg.',
 };
 
-/** Builds the data sheets. Shift ids stay inside: sheets refer to a shift by its number here. */
-export async function dataSheets(data: ExportData): Promise<DataSheet[]> {
+/**
+ * Builds the data sheets, every count about young people as `protection` publishes it (the cell-key
+ * method: per-shift counts are perturbed without bias, so sums over shifts stay unbiased). Shift ids
+ * stay inside: sheets refer to a shift by its number here.
+ */
+export async function dataSheets(data: ExportData, protection: Protection): Promise<DataSheet[]> {
   const numbers = new Map(data.shifts.map((shift, i) => [shift.id, i + 1]));
   return [
     shiftSheet(data, numbers),
-    await contactSheet(data, numbers),
-    topicSheet(data, numbers),
-    observationSheet(data, numbers),
-    actionSheet(data, numbers),
+    await contactSheet(data, numbers, protection),
+    topicSheet(data, numbers, protection),
+    observationSheet(data, numbers, protection),
+    actionSheet(data, numbers, protection),
   ];
 }
 
@@ -151,10 +155,9 @@ const SHIFT_COLUMNS: ColumnDefinition[] = [
 
 const contactNote = 'Kontakter är inte unika personer: en ung person som möts två gånger räknas två gånger.';
 
-async function contactSheet(data: ExportData, numbers: Numbers): Promise<DataSheet> {
+async function contactSheet(data: ExportData, numbers: Numbers, protection: Protection): Promise<DataSheet> {
   const tallies = byShift(data.encounters);
-  // Every age band, retired ones too: a shift's table must not change shape with the period
-  // exported, or two exports' differently suppressed copies of it could be combined.
+  // Every age band, retired ones too: a shift's table has the same columns whatever period is exported.
   const bands = data.categories.filter((c) => c.kind === 'age_band');
   const columns: ColumnDefinition[] = [
     SHIFT_COLUMN,
@@ -185,37 +188,30 @@ async function contactSheet(data: ExportData, numbers: Numbers): Promise<DataShe
   ];
   const rows: CellValue[][] = [];
   for (const [i, shift] of data.shifts.entries()) {
-    // A long export should not hold up everyone else's requests while its tables are protected.
+    // A long export should not hold up everyone else's requests while its figures are made.
     if (i > 0 && i % 200 === 0) await new Promise((resolve) => setImmediate(resolve));
-    const own = tallies.get(shift.id) ?? [];
-    const sum = (match: (t: (typeof own)[number]) => boolean) =>
-      own.filter(match).reduce((total, t) => total + t.count, 0);
-    const byAge = GENDERS.map((g) => bands.map((b) => sum((t) => t.gender === g && t.age_band_id === b.id)));
-    const byDepth = GENDERS.map((g) => DEPTHS.map((d) => sum((t) => t.gender === g && t.depth === d)));
-    const published = publishShiftContacts(byAge, byDepth, data.threshold);
-    const cell = (figure: Parameters<typeof figureCell>[0]) => figureCell(figure, data.threshold);
+    const tables = shiftContactTables(
+      tallies.get(shift.id) ?? [],
+      bands.map((band) => band.id),
+    );
+    const byAge = protection.table(tables.byAge);
+    const byDepth = protection.table(tables.byDepth);
     const number = numbers.get(shift.id) ?? null;
     GENDERS.forEach((g, r) => {
       rows.push([
         number,
         words.genders[g],
-        cell(published.byAge.rowTotals[r] ?? null),
-        ...(published.byAge.cells[r] ?? []).map(cell),
-        ...(published.byDepth.cells[r] ?? []).map(cell),
+        byAge.rowTotals[r] ?? 0,
+        ...(byAge.cells[r] ?? []),
+        ...(byDepth.cells[r] ?? []),
       ]);
     });
-    rows.push([
-      number,
-      'Alla',
-      cell(published.byAge.total),
-      ...published.byAge.columnTotals.map(cell),
-      ...published.byDepth.columnTotals.map(cell),
-    ]);
+    rows.push([number, 'Alla', byAge.total, ...byAge.columnTotals, ...byDepth.columnTotals]);
   }
   return sheet('Kontakter', columns, rows);
 }
 
-function topicSheet(data: ExportData, numbers: Numbers): DataSheet {
+function topicSheet(data: ExportData, numbers: Numbers, protection: Protection): DataSheet {
   const tallies = byShift(data.topics);
   const topics = categoriesOf(
     data,
@@ -233,16 +229,15 @@ function topicSheet(data: ExportData, numbers: Numbers): DataSheet {
   ];
   const rows = data.shifts.map((shift) => {
     const own = tallies.get(shift.id) ?? [];
-    const counts = topics.map((topic) => own.find((t) => t.topic_id === topic.id)?.count ?? 0);
     return [
       numbers.get(shift.id) ?? null,
-      ...publishCounts(counts, data.threshold).map((f) => figureCell(f, data.threshold)),
+      ...topics.map((topic) => protection.figure(cellOf(own, (t) => t.topic_id === topic.id))),
     ];
   });
   return sheet('Samtalsämnen', columns, rows);
 }
 
-function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
+function observationSheet(data: ExportData, numbers: Numbers, protection: Protection): DataSheet {
   const labels = new Map(data.categories.map((c) => [c.id, c.label_sv]));
   const order = new Map(data.categories.map((c, i) => [c.id, i]));
   const columns: ColumnDefinition[] = [
@@ -252,7 +247,7 @@ function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
       header: words.severities[severity],
       meaning: `Observationer som bedömdes ha allvarlighetsgraden ${words.severities[severity].toLowerCase()}.`,
       unit: 'observationer',
-      note: 'Tal under gränsen visas som ”<gränsen” som i statistiken; typen och totalen skyddas som en tabell.',
+      note: 'Skyddat med cell-key-metoden som i statistiken: små tal är ungefärliga.',
     })),
     { header: 'Totalt', meaning: 'Observationer av typen under passet.', unit: 'observationer' },
   ];
@@ -262,16 +257,15 @@ function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
       (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
     );
     for (const type of types) {
-      const counts = SEVERITIES.map(
-        (severity) => own.find((o) => o.type_id === type && o.severity === severity)?.count ?? 0,
+      const cells = SEVERITIES.map((severity) =>
+        cellOf(own, (o) => o.type_id === type && o.severity === severity),
       );
-      // Suppressed like the dashboard's observations: the row and its total as one small table.
-      const published = suppressTable([counts], data.threshold);
+      const published = protection.table(tableOf([cells]));
       rows.push([
         numbers.get(id) ?? null,
         labels.get(type) ?? '',
-        ...(published.cells[0] ?? []).map((f) => figureCell(f, data.threshold)),
-        figureCell(published.rowTotals[0] ?? null, data.threshold),
+        ...(published.cells[0] ?? []),
+        published.rowTotals[0] ?? 0,
       ]);
     }
   }
@@ -279,7 +273,7 @@ function observationSheet(data: ExportData, numbers: Numbers): DataSheet {
   return sheet('Observationer', columns, rows);
 }
 
-function actionSheet(data: ExportData, numbers: Numbers): DataSheet {
+function actionSheet(data: ExportData, numbers: Numbers, protection: Protection): DataSheet {
   const tallies = byShift(data.actions);
   const services = categoriesOf(
     data,
@@ -311,12 +305,11 @@ function actionSheet(data: ExportData, numbers: Numbers): DataSheet {
   ];
   const rows = data.shifts.map((shift) => {
     const own = tallies.get(shift.id) ?? [];
-    const counts = kinds.map(
-      (k) => own.find((a) => a.kind === k.kind && a.service_id === k.serviceId)?.count ?? 0,
-    );
     return [
       numbers.get(shift.id) ?? null,
-      ...publishCounts(counts, data.threshold).map((f) => figureCell(f, data.threshold)),
+      ...kinds.map((k) =>
+        protection.figure(cellOf(own, (a) => a.kind === k.kind && a.service_id === k.serviceId)),
+      ),
     ];
   });
   return sheet('Åtgärder', columns, rows);

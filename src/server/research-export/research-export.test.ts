@@ -213,12 +213,12 @@ describe('research export', () => {
     expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
   });
 
-  it('publishes contacts per shift under disclosure control, with consistent totals', async () => {
+  it('publishes every contact figure per shift by the cell-key method, none hidden', async () => {
     const { sheets } = await download();
     const contacts = records(sheets, 'Kontakter');
     const first = contacts.filter((r) => r.Pass === 1);
     expect(first.map((r) => r.Kön)).toEqual(['Tjej', 'Kille', 'Annat/okänt', 'Alla']);
-    // The first shift's true counts; each published figure is the count, "<5" for 0–4, or "..".
+    // The first shift's true counts; each published figure lies within ±4 of its count.
     const truth: Record<string, Record<string, number>> = {
       Tjej: {
         'Kontakter totalt': 15,
@@ -247,46 +247,41 @@ describe('research export', () => {
     for (const [gender, expected] of Object.entries(truth)) {
       const row = first.find((r) => r.Kön === gender) ?? {};
       for (const [header, count] of Object.entries(expected)) {
-        const allowed = count < 5 ? ['<5'] : [count, '..'];
-        expect(allowed, `${gender} ${header}`).toContain(row[header]);
+        const shown = row[header] as number;
+        expect(Math.abs(shown - count), `${gender} ${header}`).toBeLessThanOrEqual(4);
+        if (count === 0) expect(shown, `${gender} ${header}`).toBe(0);
       }
     }
-    // Every figure shown is at least the threshold; every one hidden says how.
+    // Every figure is a whole number, never 1: nothing is hidden, nothing reads as one young person.
     for (const r of contacts)
       for (const [header, value] of Object.entries(r)) {
         if (header === 'Pass' || header === 'Kön') continue;
-        expect(
-          typeof value === 'number' ? value >= 5 : ['<5', '..'].includes(String(value)),
-          `${header}=${value}`,
-        ).toBe(true);
+        expect(Number.isInteger(value) && value !== 1, `${header}=${value}`).toBe(true);
       }
-    // Where a row's figures are all shown, they add up: by age and by depth alike.
-    for (const r of contacts) {
-      const ages = Object.entries(r)
-        .filter(([h]) => h.startsWith('Ålder: '))
-        .map(([, v]) => v);
-      const depths = Object.entries(r)
-        .filter(([h]) => h.startsWith('Djup: '))
-        .map(([, v]) => v);
-      for (const parts of [ages, depths])
-        if ([...parts, r['Kontakter totalt']].every((v) => typeof v === 'number'))
-          expect(parts.reduce((a, b) => (a as number) + (b as number), 0)).toBe(r['Kontakter totalt']);
-    }
   });
 
-  it('publishes topics, actions and observations with small counts hidden', async () => {
+  it('publishes topics, actions and observations by the cell-key method too', async () => {
     const { sheets } = await download();
+    const near = (row: Record<string, Cell> | undefined, truth: Record<string, number>) => {
+      for (const [header, count] of Object.entries(truth)) {
+        const shown = row?.[header] as number;
+        expect(Math.abs(shown - count), header).toBeLessThanOrEqual(4);
+        expect(shown, header).not.toBe(1);
+        if (count === 0) expect(shown, header).toBe(0);
+      }
+    };
     const topics = records(sheets, 'Samtalsämnen');
-    expect(topics[0]).toMatchObject({ Pass: 1, Skola: 7, Alkohol: '<5', Fritid: '<5' });
-    const actions = records(sheets, 'Åtgärder');
-    expect(actions[0]).toMatchObject({ Pass: 1, 'Lotsning: Ungdomsmottagning': '<5', Orosanmälan: '<5' });
-    expect(records(sheets, 'Observationer')).toEqual([
-      { Pass: 1, Observationstyp: 'Samling av ungdomar', Låg: '<5', Medel: '<5', Hög: '<5', Totalt: '<5' },
-      { Pass: 2, Observationstyp: 'Samling av ungdomar', Låg: '<5', Medel: '<5', Hög: '<5', Totalt: '<5' },
+    near(topics[0], { Skola: 7, Alkohol: 2, Fritid: 0 });
+    near(records(sheets, 'Åtgärder')[0], { 'Lotsning: Ungdomsmottagning': 1, Orosanmälan: 0 });
+    const observations = records(sheets, 'Observationer');
+    expect(observations.map((o) => [o.Pass, o.Observationstyp])).toEqual([
+      [1, 'Samling av ungdomar'],
+      [2, 'Samling av ungdomar'],
     ]);
+    for (const row of observations) near(row, { Låg: 0, Medel: 1, Hög: 0, Totalt: 1 });
   });
 
-  it('defines every column of every sheet, the period, the threshold and the symbols', async () => {
+  it('defines every column of every sheet, the period and the disclosure method with its parameters', async () => {
     const { sheets } = await download();
     const dictionary = records(sheets, 'Datadefinitioner');
     for (const [name, rows] of Object.entries(sheets))
@@ -298,9 +293,9 @@ describe('research export', () => {
     const about = (label: string) => dictionary.find((d) => d.Blad === 'Exporten' && d.Kolumn === label);
     expect(about('Period')?.Betydelse).toBe('2024-09-01 – 2024-09-30');
     expect(about('Exporterad')?.Betydelse).toBe('2026-04-01 12:00');
-    expect(about('Röjandeskydd')?.['Enhet eller värden']).toBe('tröskel 5');
-    expect(about('<5')).toBeDefined();
-    expect(about('..')).toBeDefined();
+    expect(about('Röjandeskydd')?.['Enhet eller värden']).toBe('D = 4, V = 1,2, js = 1');
+    expect(String(about('Röjandeskydd')?.Betydelse)).toContain('Cell-key-metoden');
+    expect(String(about('Att räkna med talen')?.Betydelse)).toContain('väntevärdesriktigt');
     expect(JSON.stringify(dictionary)).toContain('inte unika personer');
   });
 
@@ -352,7 +347,7 @@ describe('research export', () => {
     );
   });
 
-  it('exports a busy year whole, every small figure hidden', async () => {
+  it('exports a busy year whole, every cell published', async () => {
     // Last, as it adds the demo municipality's year of shifts (April 2025 to March 2026).
     await seedDemoShifts(t.db, t.ids.municipalityId, t.clock.now());
     const { sheets } = await download('from=2025-04-01&to=2026-03-31');
@@ -367,12 +362,14 @@ describe('research export', () => {
     expect(Number(done.n)).toBeGreaterThan(1000);
     expect(records(sheets, 'Pass')).toHaveLength(Number(done.n));
     expect(records(sheets, 'Kontakter')).toHaveLength(Number(done.n) * 4);
-    const shown = (value: Cell) =>
-      typeof value === 'number' ? value >= 5 : value === '<5' || value === '..';
-    const wrong = ['Kontakter', 'Samtalsämnen', 'Åtgärder'].flatMap((name) =>
+    // Every figure about young people is published (as a whole number, never 1): 100 % of cells.
+    // Columns before the figures: the shift number, and the gender or observation type.
+    const labels: Record<string, number> = { Kontakter: 2, Observationer: 2, Samtalsämnen: 1, Åtgärder: 1 };
+    const wrong = Object.entries(labels).flatMap(([name, skip]) =>
       (sheets[name] ?? [])
         .slice(1)
-        .flatMap((row) => row.slice(name === 'Kontakter' ? 2 : 1).filter((v) => !shown(v))),
+        .flatMap((row) => row.slice(skip))
+        .filter((v) => !(Number.isInteger(v) && v !== 1)),
     );
     expect(wrong).toEqual([]);
   }, 120_000);

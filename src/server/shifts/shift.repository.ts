@@ -1,5 +1,6 @@
 import { type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, ShiftChangeList, ShiftRow } from '../db/database';
+import type { ShiftKeys } from '../disclosure/shift-keys';
 import type { ShiftInput } from './shift.schema';
 
 type Reader = Kysely<Database> | Transaction<Database>;
@@ -133,6 +134,8 @@ export type ShiftWrite = {
   now: Date;
   created: boolean;
   input: ShiftInput;
+  /** The cell keys of its tallies and observations (disclosure/shift-keys.ts). */
+  keys: ShiftKeys;
 };
 
 /** Writes a whole shift: the row, then its children replaced. Call inside a transaction. */
@@ -244,42 +247,49 @@ export async function writeShifts(trx: Transaction<Database>, writes: readonly S
   await insertChunked(
     trx,
     'encounter_tallies',
-    childRows(({ input }, base) =>
-      input.encounters.map((e) => ({
+    childRows(({ input, keys }, base) =>
+      input.encounters.map((e, i) => ({
         ...base,
         gender: e.gender,
         age_band_id: e.ageBandId,
         depth: e.depth,
         count: e.count,
+        cell_key: keys.encounters[i],
       })),
     ),
   );
   await insertChunked(
     trx,
     'topic_tallies',
-    childRows(({ input }, base) =>
-      input.topics.map((t) => ({ ...base, topic_id: t.topicId, count: t.count })),
+    childRows(({ input, keys }, base) =>
+      input.topics.map((t, i) => ({
+        ...base,
+        topic_id: t.topicId,
+        count: t.count,
+        cell_key: keys.topics[i],
+      })),
     ),
   );
   await insertChunked(
     trx,
     'action_tallies',
-    childRows(({ input }, base) =>
-      input.actions.map((a) => ({
+    childRows(({ input, keys }, base) =>
+      input.actions.map((a, i) => ({
         ...base,
         kind: a.kind,
         service_id: a.serviceId,
         gender: a.gender,
         age_band_id: a.ageBandId,
         count: a.count,
+        cell_key: keys.actions[i],
       })),
     ),
   );
   await insertChunked(
     trx,
     'observations',
-    childRows(({ input }, base) =>
-      input.observations.map((o) => ({
+    childRows(({ input, keys }, base) =>
+      input.observations.map((o, i) => ({
         ...base,
         id: o.id,
         type_id: o.typeId,
@@ -290,6 +300,7 @@ export async function writeShifts(trx: Transaction<Database>, writes: readonly S
         severity: o.severity,
         estimated_size: o.estimatedSize,
         note: o.note,
+        cell_key: keys.observations[i],
       })),
     ),
   );

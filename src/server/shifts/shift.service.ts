@@ -4,6 +4,8 @@ import { auditFrom, recordAudit } from '../audit/audit.repository';
 import { type Actor, describeRoles, requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keyShift } from '../disclosure/shift-keys';
 import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
@@ -148,7 +150,10 @@ export async function saveShift(
       await repo.recordMutation(trx, { ...unchanged, now: ctx.now });
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
-    await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, previous, shift));
+    const secret = await recordKeySecret(trx, municipalityId);
+    const keys = keyShift(secret, shiftId, shift);
+    const before = previous && { input: previous, keys: keyShift(secret, shiftId, previous) };
+    await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, before, { input: shift, keys }));
     const version = (existing?.row.version ?? 0) + 1;
     await repo.writeShift(trx, {
       id: shiftId,
@@ -160,6 +165,7 @@ export async function saveShift(
       now: ctx.now,
       created: !existing,
       input: shift,
+      keys,
     });
     await repo.insertRevision(trx, {
       id: uuidv7(ctx.now.getTime()),

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTION_KINDS, GENDERS, SEVERITIES, SHIFT_STATUSES, TIME_USES } from '../../shared/field-log';
+import { type Cell, EMPTY_CELL } from '../disclosure/cells';
+import { CELL_KEY, EXACT } from '../disclosure/protection';
+import { KEY_MODULUS } from '../disclosure/record-keys';
 import {
   activityTables,
   fieldHours,
@@ -30,18 +33,25 @@ const shift: fc.Arbitrary<ShiftFact> = fc
   }));
 
 const small = fc.integer({ min: 0, max: 12 });
+const key = fc.integer({ min: 0, max: KEY_MODULUS - 1 });
+/** A tally cell: a small count and, when it counts anyone, a key. */
+const smallCell = fc.tuple(small, key).map(([count, k]): Cell => ({ count, key: count === 0 ? 0 : k }));
 const facts: fc.Arbitrary<IndicatorFacts> = fc
   .record({
     shifts: fc.array(shift, { maxLength: 25 }),
-    topics: fc.array(small, { minLength: 3, maxLength: 3 }),
-    observations: fc.array(fc.array(small, { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
+    topics: fc.array(smallCell, { minLength: 3, maxLength: 3 }),
+    observations: fc.array(fc.array(smallCell, { minLength: 3, maxLength: 3 }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     actions: fc.array(
       fc.tuple(
         fc.constantFrom(...ACTION_KINDS),
         fc.constantFrom(...ids),
         fc.constantFrom(...GENDERS),
-        small,
+        smallCell,
         fc.tuple(small, small, small),
+        fc.tuple(key, key, key),
       ),
       {
         maxLength: 12,
@@ -56,27 +66,35 @@ const facts: fc.Arbitrary<IndicatorFacts> = fc
     observationTypes: labelled,
     services: labelled,
     areaContacts: new Map(),
-    ageRange: { minAge: null, maxAge: null },
-    topicCounts: new Map(ids.flatMap((id, i) => ((r.topics[i] ?? 0) > 0 ? [[id, r.topics[i] ?? 0]] : []))),
+    topicCounts: new Map(
+      ids.flatMap((id, i) => ((r.topics[i]?.count ?? 0) > 0 ? [[id, r.topics[i] as Cell]] : [])),
+    ),
     observationCounts: new Map(
       ids.map((id, i) => [
         id,
-        Object.fromEntries(SEVERITIES.map((sev, j) => [sev, r.observations[i]?.[j] ?? 0])),
+        Object.fromEntries(SEVERITIES.map((sev, j) => [sev, r.observations[i]?.[j] ?? EMPTY_CELL])),
       ]),
     ),
-    actionCounts: r.actions.map(([kind, service, gender, count]) => ({
+    actionCounts: r.actions.map(([kind, service, gender, cell]) => ({
       kind,
       serviceId: kind === 'guidance' ? service : null,
       gender,
-      count,
+      cell,
     })),
     // Some of each guidance cell followed up, never more than were guided.
     guidanceOutcomes: r.actions
       .filter(([kind]) => kind === 'guidance')
-      .map(([, , gender, count, [a, n, u]]) => {
+      .map(([, , gender, { count }, [a, n, u], [ka, kn, ku]]) => {
         const arrived = Math.min(a, count);
         const notArrived = Math.min(n, count - arrived);
-        return { gender, arrived, notArrived, unknown: Math.min(u, count - arrived - notArrived) };
+        const unknown = Math.min(u, count - arrived - notArrived);
+        const cell = (c: number, k: number): Cell => ({ count: c, key: c === 0 ? 0 : k });
+        return {
+          gender,
+          arrived: cell(arrived, ka),
+          notArrived: cell(notArrived, kn),
+          unknown: cell(unknown, ku),
+        };
       }),
   }));
 
@@ -116,17 +134,20 @@ describe('indicator tables', () => {
     );
   });
 
-  it('never show a count of young people below the threshold, and agree where tables meet', () => {
+  it('publish every count of young people near its truth, never as 1, and agree where tables meet', () => {
     fc.assert(
       fc.property(facts, (f) => {
-        const tables = youngPeopleTables(f, 5, false);
-        for (const table of tables) {
-          const shown = [...table.cells.flat(), ...(table.totals ?? [])];
-          expect(
-            shown.every((v) => typeof v !== 'number' || v >= 5),
-            table.id,
-          ).toBe(true);
-        }
+        const tables = youngPeopleTables(f, CELL_KEY);
+        const truth = youngPeopleTables(f, EXACT);
+        tables.forEach((table, t) => {
+          const shown = [...table.cells.flat(), ...(table.totals ?? [])] as number[];
+          const real = [...(truth[t]?.cells.flat() ?? []), ...(truth[t]?.totals ?? [])] as number[];
+          shown.forEach((v, i) => {
+            expect(Math.abs(v - (real[i] as number)), table.id).toBeLessThanOrEqual(4);
+            expect(v).not.toBe(1);
+            if (real[i] === 0) expect(v).toBe(0);
+          });
+        });
         const actions = tables.find((x) => x.id === 'actions');
         const services = tables.find((x) => x.id === 'guidanceByService');
         const guidanceRow = actions?.cells[ACTION_KINDS.indexOf('guidance')];

@@ -8,9 +8,10 @@ import {
   SHIFT_STATUSES,
   TIME_USES,
 } from '../../shared/field-log';
-import { DisclosureSystem, type PublishedTable } from './disclosure-system';
+import { type Cell, EMPTY_CELL, sumCells, tableOf } from '../disclosure/cells';
+import type { Protection, PublishedTable } from '../disclosure/protection';
+import { negateKey } from '../disclosure/record-keys';
 import { hoursByTimeOfDay, shiftHours, startWeekday, TIMES_OF_DAY, WEEKDAYS } from './shift-hours';
-import type { Published } from './suppression';
 
 export const MEASURES = [
   'shifts',
@@ -45,9 +46,10 @@ export type IndicatorTable = {
   vocabulary: Vocabulary | null;
   rows: IndicatorRow[];
   columns: IndicatorColumn[];
-  cells: Published[][];
+  /** Null where there is nothing to compute: an area without an imported population has no rate. */
+  cells: (number | null)[][];
   /** A totals row, per column; null where rows overlap (one shift can have several partners). */
-  totals: Published[] | null;
+  totals: number[] | null;
 };
 
 /** What the tables are computed from: the period's shifts in scope, and tallies of its done shifts. */
@@ -69,21 +71,20 @@ export type IndicatorFacts = {
   topics: readonly Labelled[];
   observationTypes: readonly Labelled[];
   services: readonly Labelled[];
-  /** Contacts of done shifts that visited each area (overlapping). */
-  areaContacts: ReadonlyMap<string, number>;
-  ageRange: { minAge: number | null; maxAge: number | null };
-  topicCounts: ReadonlyMap<string, number>;
+  /** Contacts of done shifts that visited each area (overlapping), in the ages the population covers. */
+  areaContacts: ReadonlyMap<string, Cell>;
+  topicCounts: ReadonlyMap<string, Cell>;
   /** Observations by type id, then severity. */
-  observationCounts: ReadonlyMap<string, Partial<Record<(typeof SEVERITIES)[number], number>>>;
+  observationCounts: ReadonlyMap<string, Partial<Record<(typeof SEVERITIES)[number], Cell>>>;
   /** Actions: kind (guidance by service id) × gender. */
   actionCounts: readonly {
     kind: (typeof ACTION_KINDS)[number];
     serviceId: string | null;
     gender: string;
-    count: number;
+    cell: Cell;
   }[];
   /** Followed-up guidance cells by gender, as statistics count them (outcomes that no longer fit left out). */
-  guidanceOutcomes: readonly { gender: string; arrived: number; notArrived: number; unknown: number }[];
+  guidanceOutcomes: readonly { gender: string; arrived: Cell; notArrived: Cell; unknown: Cell }[];
 };
 
 /** Rounds to a number of decimals for publishing (hours, shares, rates). */
@@ -277,82 +278,113 @@ function withTotals(
     columns: single
       ? [{ key: columnKeys[0] as string, measure }]
       : [...columnKeys.map((key) => ({ key, measure })), { key: 'total', measure }],
-    cells: table.cells.map((row, r) => (single ? row : [...row, table.rowTotals[r] ?? null])),
+    cells: table.cells.map((row, r) => (single ? row : [...row, table.rowTotals[r] ?? 0])),
     totals: single ? [table.total] : [...table.columnTotals, table.total],
   };
 }
 
 /**
  * The tables that count young people (conversation topics, observations, actions, guidance and its
- * outcomes), published under disclosure control unless `exact`. Actions, guidance and outcomes are
- * one system: the guidance row of the first is the column totals of the other two.
+ * outcomes), as `protection` publishes them. Actions, guidance and outcomes share cells: the guidance
+ * row of the first is the column totals of the other two, and being the same records with the same
+ * keys, they are published as the same figures.
  */
-export function youngPeopleTables(
-  facts: IndicatorFacts,
-  threshold: number,
-  exact: boolean,
-): IndicatorTable[] {
+export function youngPeopleTables(facts: IndicatorFacts, protection: Protection): IndicatorTable[] {
   const used = <T extends Labelled>(all: readonly T[], has: (id: string) => boolean) =>
     all.filter((c) => has(c.id));
   const topics = used(facts.topics, (id) => facts.topicCounts.has(id));
   const types = used(facts.observationTypes, (id) => facts.observationCounts.has(id));
   const services = used(facts.services, (id) => facts.actionCounts.some((a) => a.serviceId === id));
-  const actionCount = (match: (a: IndicatorFacts['actionCounts'][number]) => boolean, gender: string) =>
-    sum(facts.actionCounts.filter((a) => match(a) && a.gender === gender).map((a) => a.count));
-
-  const system = new DisclosureSystem();
-  const topicFigures = system.table(topics.map((t) => [facts.topicCounts.get(t.id) ?? 0]));
-  const observationFigures = system.table(
-    types.map((t) => SEVERITIES.map((severity) => facts.observationCounts.get(t.id)?.[severity] ?? 0)),
-  );
-  const actionFigures = system.table(
-    ACTION_KINDS.map((kind) => GENDERS.map((gender) => actionCount((a) => a.kind === kind, gender))),
-  );
-  const guidanceRow = ACTION_KINDS.indexOf('guidance');
-  const serviceFigures = system.table(
-    services.map((s) => GENDERS.map((gender) => actionCount((a) => a.serviceId === s.id, gender))),
-    { columnTotals: actionFigures.cells[guidanceRow], total: actionFigures.rowTotals[guidanceRow] },
-  );
-  const outcomeFigures = system.table(guidanceOutcomeCells(facts), {
-    columnTotals: actionFigures.cells[guidanceRow],
-    total: actionFigures.rowTotals[guidanceRow],
-  });
-  const published = system.publish(threshold, exact);
+  const actionCell = (match: (a: IndicatorFacts['actionCounts'][number]) => boolean, gender: string) =>
+    sumCells(facts.actionCounts.filter((a) => match(a) && a.gender === gender).map((a) => a.cell));
+  const publish = (cells: Cell[][], columns?: number) => protection.table(tableOf(cells, columns));
   const labelled = (items: readonly Labelled[]) => items.map((c) => ({ key: c.id, label: c.label }));
   return [
-    withTotals('topics', null, labelled(topics), ['count'], 'count', published(topicFigures)),
-    withTotals('observations', null, labelled(types), SEVERITIES, 'count', published(observationFigures)),
-    withTotals('actions', 'actionKind', vocabRows(ACTION_KINDS), GENDERS, 'count', published(actionFigures)),
-    withTotals('guidanceByService', null, labelled(services), GENDERS, 'count', published(serviceFigures)),
-    withTotals('guidanceOutcomes', null, GUIDANCE_OUTCOME_ROWS, GENDERS, 'count', published(outcomeFigures)),
+    withTotals(
+      'topics',
+      null,
+      labelled(topics),
+      ['count'],
+      'count',
+      publish(
+        topics.map((t) => [facts.topicCounts.get(t.id) ?? EMPTY_CELL]),
+        1,
+      ),
+    ),
+    withTotals(
+      'observations',
+      null,
+      labelled(types),
+      SEVERITIES,
+      'count',
+      publish(
+        types.map((t) =>
+          SEVERITIES.map((severity) => facts.observationCounts.get(t.id)?.[severity] ?? EMPTY_CELL),
+        ),
+        SEVERITIES.length,
+      ),
+    ),
+    withTotals(
+      'actions',
+      'actionKind',
+      vocabRows(ACTION_KINDS),
+      GENDERS,
+      'count',
+      publish(
+        ACTION_KINDS.map((kind) => GENDERS.map((gender) => actionCell((a) => a.kind === kind, gender))),
+      ),
+    ),
+    withTotals(
+      'guidanceByService',
+      null,
+      labelled(services),
+      GENDERS,
+      'count',
+      publish(
+        services.map((s) => GENDERS.map((gender) => actionCell((a) => a.serviceId === s.id, gender))),
+        GENDERS.length,
+      ),
+    ),
+    withTotals(
+      'guidanceOutcomes',
+      null,
+      GUIDANCE_OUTCOME_ROWS,
+      GENDERS,
+      'count',
+      publish(guidanceOutcomeCells(facts)),
+    ),
   ];
 }
 
-/** Guidance by outcome (rows) × gender: what is not followed up is the guided count less the outcomes. */
-function guidanceOutcomeCells(facts: IndicatorFacts): number[][] {
+/**
+ * Guidance by outcome (rows) × gender. What is not followed up is the guided records less those
+ * with an outcome: its count is the difference, and so is its key.
+ */
+function guidanceOutcomeCells(facts: IndicatorFacts): Cell[][] {
   const byGender = GENDERS.map((gender) => {
-    const guided = sum(
-      facts.actionCounts.filter((a) => a.kind === 'guidance' && a.gender === gender).map((a) => a.count),
+    const guided = sumCells(
+      facts.actionCounts.filter((a) => a.kind === 'guidance' && a.gender === gender).map((a) => a.cell),
     );
     const cells = facts.guidanceOutcomes.filter((o) => o.gender === gender);
-    const arrived = sum(cells.map((o) => o.arrived));
-    const notArrived = sum(cells.map((o) => o.notArrived));
-    const unknown = sum(cells.map((o) => o.unknown));
-    return [arrived, notArrived, unknown, guided - arrived - notArrived - unknown];
+    const arrived = sumCells(cells.map((o) => o.arrived));
+    const notArrived = sumCells(cells.map((o) => o.notArrived));
+    const unknown = sumCells(cells.map((o) => o.unknown));
+    const followed = sumCells([arrived, notArrived, unknown]);
+    const rest = sumCells([guided, { count: -followed.count, key: negateKey(followed.key) }]);
+    return [arrived, notArrived, unknown, rest];
   });
-  return GUIDANCE_OUTCOME_ROWS.map((_, r) => byGender.map((column) => column[r] ?? 0));
+  return GUIDANCE_OUTCOME_ROWS.map((_, r) => byGender.map((column) => column[r] ?? EMPTY_CELL));
 }
 
 /**
  * Contacts per field hour, by gender: from the contacts as published elsewhere on the page, so a
- * rate never reveals a count that is hidden there (a hidden count gives a hidden rate).
+ * rate is always the published count divided by the exact hours.
  */
 export function contactsPerHourTable(
-  contacts: { byGender: readonly Published[]; total: Published },
+  contacts: { byGender: readonly number[]; total: number },
   fieldHours: number,
 ): IndicatorTable {
-  const rate = (value: Published): Published =>
-    typeof value !== 'number' ? 'protected' : fieldHours === 0 ? 0 : round(value / fieldHours, 2);
+  const rate = (value: number) => (fieldHours === 0 ? 0 : round(value / fieldHours, 2));
   return {
     id: 'contactsPerHour',
     aboutYoungPeople: true,
@@ -362,7 +394,7 @@ export function contactsPerHourTable(
       { key: 'contacts', measure: 'contacts' },
       { key: 'perHour', measure: 'perHour' },
     ],
-    cells: GENDERS.map((_, g) => [contacts.byGender[g] ?? null, rate(contacts.byGender[g] ?? null)]),
+    cells: GENDERS.map((_, g) => [contacts.byGender[g] ?? 0, rate(contacts.byGender[g] ?? 0)]),
     totals: [contacts.total, rate(contacts.total)],
   };
 }
@@ -371,17 +403,14 @@ export const fieldHours = (shifts: readonly ShiftFact[]) =>
   round(sum(shifts.filter(isFieldShift).map((s) => shiftHours(s.startsAt, s.endsAt))), 1);
 
 /**
- * Contacts per 1,000 young people living in each area. Rows overlap (a shift in two areas counts in
- * both), so there are no totals to tie them: small counts are hidden, and a hidden count hides its rate.
+ * Contacts per 1,000 young people living in each area, for the ages the population covers (both
+ * numerator and denominator). Rows overlap (a shift in two areas counts in both), so there is no
+ * totals row. The count is published as `protection` publishes it, and the rate is made from that.
  */
 export function contactsPer1000Table(
-  areas: readonly { area: Labelled; contacts: number; population: number | null }[],
-  threshold: number,
-  exact: boolean,
+  areas: readonly { area: Labelled; contacts: Cell; population: number | null }[],
+  protection: Protection,
 ): IndicatorTable {
-  const count = (value: number): Published => (exact || value >= threshold ? value : null);
-  const rate = (contacts: Published, population: number | null): Published =>
-    typeof contacts !== 'number' || !population ? 'protected' : round((1000 * contacts) / population, 1);
   return {
     id: 'contactsPer1000ByArea',
     aboutYoungPeople: true,
@@ -393,8 +422,8 @@ export function contactsPer1000Table(
       { key: 'per1000', measure: 'per1000' },
     ],
     cells: areas.map(({ contacts, population }) => {
-      const shown = count(contacts);
-      return [shown, population, rate(shown, population)];
+      const shown = protection.figure(contacts);
+      return [shown, population, population ? round((1000 * shown) / population, 1) : null];
     }),
     totals: null,
   };

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/database';
-import { type StatisticsScope, unitsOfScope } from './statistics.repository';
+import { type StatisticsScope, summedKey, unitsOfScope } from './statistics.repository';
 import { stockholmDayBounds } from './stockholm-days';
 
 type Range = { from: string; to: string };
@@ -69,21 +69,36 @@ export async function tallyRows(
       .innerJoin('topic_tallies as t', (join) =>
         join.onRef('t.municipality_id', '=', 's.municipality_id').onRef('t.shift_id', '=', 's.id'),
       )
-      .select(['t.topic_id', sql<number>`sum(t.count)::int`.as('count')])
+      .select([
+        't.topic_id',
+        sql<number>`sum(t.count)::int`.as('count'),
+        summedKey('t.cell_key').as('cell_key'),
+      ])
       .groupBy('t.topic_id')
       .execute(),
     done
       .innerJoin('observations as o', (join) =>
         join.onRef('o.municipality_id', '=', 's.municipality_id').onRef('o.shift_id', '=', 's.id'),
       )
-      .select(['o.type_id', 'o.severity', sql<number>`count(*)::int`.as('count')])
+      .select([
+        'o.type_id',
+        'o.severity',
+        sql<number>`count(*)::int`.as('count'),
+        summedKey('o.cell_key').as('cell_key'),
+      ])
       .groupBy(['o.type_id', 'o.severity'])
       .execute(),
     done
       .innerJoin('action_tallies as a', (join) =>
         join.onRef('a.municipality_id', '=', 's.municipality_id').onRef('a.shift_id', '=', 's.id'),
       )
-      .select(['a.kind', 'a.service_id', 'a.gender', sql<number>`sum(a.count)::int`.as('count')])
+      .select([
+        'a.kind',
+        'a.service_id',
+        'a.gender',
+        sql<number>`sum(a.count)::int`.as('count'),
+        summedKey('a.cell_key').as('cell_key'),
+      ])
       .groupBy(['a.kind', 'a.service_id', 'a.gender'])
       .execute(),
   ]);
@@ -111,7 +126,17 @@ export async function guidanceOutcomeRows(
         .onRef('o.age_band_id', '=', 'a.age_band_id'),
     )
     .where('a.kind', '=', 'guidance')
-    .select(['a.gender', 'a.count as guided', 'o.arrived', 'o.not_arrived', 'o.outcome_unknown'])
+    .select([
+      'a.gender',
+      'a.count as guided',
+      'a.cell_key as guided_key',
+      'o.arrived',
+      'o.not_arrived',
+      'o.outcome_unknown',
+      'o.arrived_key',
+      'o.not_arrived_key',
+      'o.unknown_key',
+    ])
     .execute();
 }
 
@@ -124,7 +149,12 @@ export async function contactsByDepth(
 ) {
   let query = db
     .selectFrom('encounter_daily as d')
-    .select(['d.gender', 'd.depth', sql<number>`sum(d.contacts)::int`.as('contacts')])
+    .select([
+      'd.gender',
+      'd.depth',
+      sql<number>`sum(d.contacts)::int`.as('contacts'),
+      summedKey('d.cell_key').as('cell_key'),
+    ])
     .where('d.municipality_id', '=', municipalityId)
     .where('d.day', '>=', range.from)
     .where('d.day', '<=', range.to);
@@ -133,13 +163,18 @@ export async function contactsByDepth(
   return query.groupBy(['d.gender', 'd.depth']).execute();
 }
 
-/** Contacts of the done shifts that visited each area: a shift in two areas counts in both. */
+/**
+ * Contacts of the done shifts that visited each area, in the given age bands (those the population
+ * denominators cover): a shift in two areas counts in both.
+ */
 export async function contactsByArea(
   db: Kysely<Database>,
   municipalityId: string,
   scope: StatisticsScope,
   range: Range,
+  ageBandIds: readonly string[],
 ) {
+  if (ageBandIds.length === 0) return [];
   return shiftsInScope(db, municipalityId, scope, range)
     .where('s.status', '=', 'done')
     .innerJoin('shift_areas as a', (join) =>
@@ -148,7 +183,12 @@ export async function contactsByArea(
     .innerJoin('encounter_tallies as e', (join) =>
       join.onRef('e.municipality_id', '=', 's.municipality_id').onRef('e.shift_id', '=', 's.id'),
     )
-    .select(['a.area_id', sql<number>`sum(e.count)::int`.as('contacts')])
+    .where('e.age_band_id', 'in', ageBandIds)
+    .select([
+      'a.area_id',
+      sql<number>`sum(e.count)::int`.as('contacts'),
+      summedKey('e.cell_key').as('cell_key'),
+    ])
     .groupBy('a.area_id')
     .execute();
 }

@@ -2,17 +2,16 @@ import { z } from '@hono/zod-openapi';
 import { MEASURES, VOCABULARIES } from './indicator-tables';
 import { PublishedStatisticShape } from './statistics.schema';
 
-/** A published value: a count, hours, share or rate; null below the threshold ("<5"); "protected" (".."). */
-const value = z
-  .union([z.number(), z.literal('protected')])
-  .nullable()
-  .openapi('PublishedValue');
+/** A published value: a count, hours, share or rate; counts about young people under the cell-key method. */
+const value = z.number().openapi('PublishedValue');
+/** A cell's value; null where there is nothing to compute (an area without an imported population). */
+const cellValue = value.nullable();
 
 export const IndicatorTableSchema = z
   .object({
     id: z.string().openapi({ description: 'The indicator, as documented in docs/indicators.md' }),
     aboutYoungPeople: z.boolean().openapi({
-      description: 'Whether its figures count young people (and so fall under disclosure control)',
+      description: 'Whether its figures count young people (and so are perturbed outside the unit)',
     }),
     vocabulary: z
       .enum(VOCABULARIES)
@@ -22,7 +21,7 @@ export const IndicatorTableSchema = z
       z.object({ key: z.string(), label: z.object({ sv: z.string(), en: z.string() }).nullable() }),
     ),
     columns: z.array(z.object({ key: z.string(), measure: z.enum(MEASURES) })),
-    cells: z.array(z.array(value)),
+    cells: z.array(z.array(cellValue)),
     totals: z
       .array(value)
       .nullable()

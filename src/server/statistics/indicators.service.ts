@@ -1,6 +1,8 @@
 import type { Actor } from '../auth/actor';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
+import { type Cell, cellOf, EMPTY_CELL } from '../disclosure/cells';
+import { protectionFor } from '../disclosure/disclosure.service';
 import { countedOutcome } from '../guidance/guidance-rules';
 import { listAreas } from '../organisation/organisation.repository';
 import { populationByArea } from '../population/population.repository';
@@ -23,13 +25,22 @@ import { supportContactsTable } from './support-indicator';
 
 type Range = { from: string; to: string };
 
-/** The ages the municipality's age bands cover: the young people a rate per 1,000 is about. */
-function ageRange(bands: readonly { min_age: number | null; max_age: number | null }[]) {
-  const mins = bands.map((band) => band.min_age).filter((age) => age !== null);
-  const maxes = bands.map((band) => band.max_age).filter((age) => age !== null);
+/**
+ * The age bands a rate per 1,000 is about, and the ages they span: the active bands with both ends
+ * (13–15, 16–17, 18–20 by default; not "under 13" or "over 20", whose ages no population import
+ * fully covers). Contacts in exactly these bands are divided by young people of exactly these ages.
+ */
+export function rateAgeBands(
+  bands: readonly { id: string; min_age: number | null; max_age: number | null }[],
+) {
+  const closed = bands.filter(
+    (band): band is typeof band & { min_age: number; max_age: number } =>
+      band.min_age !== null && band.max_age !== null,
+  );
   return {
-    minAge: mins.length > 0 ? Math.min(...mins) : null,
-    maxAge: maxes.length > 0 ? Math.max(...maxes) : null,
+    ids: closed.map((band) => band.id),
+    minAge: closed.length > 0 ? Math.min(...closed.map((band) => band.min_age)) : null,
+    maxAge: closed.length > 0 ? Math.max(...closed.map((band) => band.max_age)) : null,
   };
 }
 
@@ -45,13 +56,14 @@ async function loadFacts(
   municipalityId: string,
   scope: StatisticsScope,
   range: Range,
+  rateBands: ReturnType<typeof rateAgeBands>,
 ): Promise<IndicatorFacts> {
   const [facts, tallies, categories, areaRows, areaContacts, outcomes] = await Promise.all([
     shiftFactRows(db, municipalityId, scope, range),
     tallyRows(db, municipalityId, scope, range),
     listCategories(db, municipalityId, { includeRetired: true }),
     listAreas(db, municipalityId, true),
-    contactsByArea(db, municipalityId, scope, range),
+    contactsByArea(db, municipalityId, scope, range, rateBands.ids),
     guidanceOutcomeRows(db, municipalityId, scope, range),
   ]);
   const areas = linksByShift(facts.areas);
@@ -60,11 +72,11 @@ async function loadFacts(
     categories
       .filter((c) => c.kind === kind)
       .map((c) => ({ id: c.id, label: { sv: c.label_sv, en: c.label_en } }));
-  const observationCounts = new Map<string, Record<string, number>>();
+  const observationCounts = new Map<string, Record<string, Cell>>();
   for (const row of tallies.observations)
     observationCounts.set(row.type_id, {
       ...observationCounts.get(row.type_id),
-      [row.severity]: Number(row.count),
+      [row.severity]: cellOf([row]),
     });
   return {
     shifts: facts.shifts.map(
@@ -84,30 +96,33 @@ async function loadFacts(
     topics: ofKind('topic'),
     observationTypes: ofKind('observation_type'),
     services: ofKind('service'),
-    areaContacts: new Map(areaContacts.map((row) => [row.area_id, Number(row.contacts)])),
-    ageRange: ageRange(categories.filter((c) => c.kind === 'age_band' && c.retired_at === null)),
-    topicCounts: new Map(tallies.topics.map((t) => [t.topic_id, Number(t.count)])),
+    areaContacts: new Map(areaContacts.map((row) => [row.area_id, cellOf([row])])),
+    topicCounts: new Map(tallies.topics.map((t) => [t.topic_id, cellOf([t])])),
     observationCounts,
     actionCounts: tallies.actions.map((a) => ({
       kind: a.kind,
       serviceId: a.service_id,
       gender: a.gender,
-      count: Number(a.count),
+      cell: cellOf([a]),
     })),
-    guidanceOutcomes: outcomes.map((o) => ({
-      gender: o.gender,
-      ...countedOutcome(o.guided, {
-        arrived: o.arrived,
-        notArrived: o.not_arrived,
-        unknown: o.outcome_unknown,
-      }),
-    })),
+    guidanceOutcomes: outcomes.map((o) => {
+      const recorded = { arrived: o.arrived, notArrived: o.not_arrived, unknown: o.outcome_unknown };
+      // Outcomes that no longer fit the guided count are left out whole, keys and all.
+      const fits = countedOutcome(o.guided, recorded) === recorded;
+      const cell = (count: number, key: number): Cell => (fits ? { count, key } : EMPTY_CELL);
+      return {
+        gender: o.gender,
+        arrived: cell(o.arrived, o.arrived_key),
+        notArrived: cell(o.not_arrived, o.not_arrived_key),
+        unknown: cell(o.outcome_unknown, o.unknown_key),
+      };
+    }),
   };
 }
 
 /**
  * The indicator catalogue for one place and period (docs/indicators.md): shifts and hours exactly,
- * everything that counts young people under the same disclosure control as the contact figures.
+ * everything that counts young people as the disclosure service publishes it to this reader.
  */
 export async function indicatorStatistics(
   db: Db,
@@ -116,30 +131,30 @@ export async function indicatorStatistics(
   range: Range,
 ): Promise<Indicators> {
   // The contact totals check the permission, and rates must use exactly what they publish.
-  const [contacts, facts, support, name] = await Promise.all([
+  const [contacts, ageBands] = await Promise.all([
     publishedContactTotals(db, actor, scope, range),
-    loadFacts(db, actor.municipalityId, scope, range),
+    listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: false }),
+  ]);
+  const rateBands = rateAgeBands(ageBands);
+  const [facts, support, name, population] = await Promise.all([
+    loadFacts(db, actor.municipalityId, scope, range, rateBands),
     supportContactCounts(db, actor.municipalityId, scope, range),
     scopeName(db, actor.municipalityId, scope),
+    populationByArea(db, actor.municipalityId, { year: Number(range.to.slice(0, 4)), ...rateBands }),
   ]);
   const hours = fieldHours(facts.shifts);
-  const population = await populationByArea(db, actor.municipalityId, {
-    year: Number(range.to.slice(0, 4)),
-    ...facts.ageRange,
-  });
-  const exact = !contacts.suppressed;
+  const protection = protectionFor(actor, scope);
   return {
     scope: { ...scope, name },
     from: range.from,
     to: range.to,
-    threshold: contacts.threshold,
-    suppressed: contacts.suppressed,
+    protection: protection.kind,
     fieldHours: hours,
     tables: [
       ...activityTables(facts),
       contactsPerHourTable(contacts, hours),
-      ...youngPeopleTables(facts, contacts.threshold, exact),
-      supportContactsTable(support, contacts.threshold, exact),
+      ...youngPeopleTables(facts, protection),
+      supportContactsTable(support, protection),
       ...(population
         ? [
             contactsPer1000Table(
@@ -147,11 +162,10 @@ export async function indicatorStatistics(
                 .filter((area) => facts.areaContacts.has(area.id))
                 .map((area) => ({
                   area,
-                  contacts: facts.areaContacts.get(area.id) ?? 0,
+                  contacts: facts.areaContacts.get(area.id) ?? EMPTY_CELL,
                   population: population.byArea.get(area.id)?.total ?? null,
                 })),
-              contacts.threshold,
-              exact,
+              protection,
             ),
           ]
         : []),

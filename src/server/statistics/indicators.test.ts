@@ -126,7 +126,7 @@ describe('indicators', () => {
   });
 
   it('count shifts by status, with their hours', () => {
-    expect(exact.suppressed).toBe(false);
+    expect(exact.protection).toBe('exact');
     expect(byRow(table(exact, 'shifts'))).toEqual({
       rows: {
         planned: { shifts: 1, hours: 4 },
@@ -214,31 +214,83 @@ describe('indicators', () => {
     }
   });
 
-  it('hide small counts of young people from an analyst, and no rate gives them away', async () => {
+  it('give an analyst every count about young people by the cell-key method, and rates from those counts', async () => {
     const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
     const body: Indicators = await (
       await analyst.get(`/api/units/${t.ids.unit.centre}/statistics/indicators?${march}`)
     ).json();
-    expect(body.suppressed).toBe(true);
+    expect(body.protection).toBe('cellKey');
     for (const x of body.tables.filter((x) => x.aboutYoungPeople)) {
-      const counts = x.columns.flatMap((column, c) =>
-        column.measure === 'count' || column.measure === 'contacts'
-          ? [...x.cells.map((row) => row[c]), x.totals?.[c]]
-          : [],
-      );
-      expect(
-        counts.every((v) => typeof v !== 'number' || v >= 5),
-        x.id,
-      ).toBe(true);
+      const mine = table(exact, x.id);
+      expect(x.rows, x.id).toEqual(mine.rows);
+      x.columns.forEach((column, c) => {
+        if (column.measure !== 'count' && column.measure !== 'contacts') return;
+        const pairs = [
+          ...x.cells.map((row, r) => [row[c], mine.cells[r]?.[c]]),
+          [x.totals?.[c], mine.totals?.[c]],
+        ].filter(([seen]) => seen !== undefined);
+        for (const [seen, real] of pairs as [number, number][]) {
+          expect(Math.abs(seen - real), `${x.id} ${column.key}`).toBeLessThanOrEqual(4);
+          expect(seen).not.toBe(1);
+          if (real === 0) expect(seen).toBe(0);
+        }
+      });
     }
-    expect(byRow(table(body, 'topics'))).toEqual({
-      rows: { Skola: { count: 'protected' }, Alkohol: { count: null } },
-      totals: { count: 9 },
-    });
+    // A rate is the published count over the exact hours: it reveals nothing the count does not.
     const perHour = byRow(table(body, 'contactsPerHour'));
-    expect(perHour.rows.other).toEqual({ contacts: null, perHour: 'protected' });
+    for (const row of [...Object.values(perHour.rows), perHour.totals ?? {}])
+      expect(row.perHour).toBe(Math.round((100 * (row.contacts as number)) / body.fieldHours) / 100);
+    // The guidance row of Actions is the total of Guidance by service: the same cells, the same figures.
+    const actions = byRow(table(body, 'actions'));
+    expect(byRow(table(body, 'guidanceByService')).totals).toEqual(actions.rows.guidance);
     // Shifts and hours are not about young people: the same for everyone.
     expect(table(body, 'shifts')).toEqual(table(exact, 'shifts'));
+  });
+
+  it('count per 1,000 young people only contacts of the ages the population covers', async () => {
+    const { category, area } = await demoReferences(t);
+    const sara = await t.signedIn('falt.soder@demo.faltlogg.se');
+    const base = await makeShiftInput(t, { observations: [], actions: [], topics: [] });
+    const response = await sara.put(
+      `/api/units/${t.ids.unit.south}/shifts/${uuidv7()}`,
+      saveBody(
+        {
+          ...base,
+          startsAt: '2026-02-10T19:00:00+01:00',
+          endsAt: '2026-02-10T23:00:00+01:00',
+          staffIds: [t.ids.user('falt.soder@demo.faltlogg.se')],
+          areaIds: [area('Söderby centrum')],
+          arenaIds: [],
+          encounters: [
+            { gender: 'girl', ageBandId: category('age_band', 'under_13'), depth: 'brief', count: 5 },
+            { gender: 'boy', ageBandId: category('age_band', 'over_20'), depth: 'brief', count: 3 },
+            { gender: 'boy', ageBandId: category('age_band', 'age_13_15'), depth: 'brief', count: 4 },
+          ],
+        },
+        null,
+      ),
+    );
+    expect(response.status).toBe(201);
+    // Söder's own field worker sees Söder exactly: only the 13–15s fall in the population's 13–20.
+    const body: Indicators = await (
+      await sara.get(`/api/units/${t.ids.unit.south}/statistics/indicators?from=2026-02-01&to=2026-02-28`)
+    ).json();
+    const row = byRow(table(body, 'contactsPer1000ByArea')).rows['Söderby centrum'];
+    expect(row?.contacts).toBe(4);
+    // …divided by the young people of exactly those ages (the demo population has ages 0–24).
+    const { population } = await t.db
+      .selectFrom('youth_population as p')
+      .innerJoin('areas as a', (join) =>
+        join.onRef('a.municipality_id', '=', 'p.municipality_id').onRef('a.id', '=', 'p.area_id'),
+      )
+      .select((eb) => eb.fn.sum<number>('p.population').as('population'))
+      .where('a.name', '=', 'Söderby centrum')
+      .where('p.year', '=', body.populationYear as number)
+      .where('p.age', '>=', 13)
+      .where('p.age', '<=', 20)
+      .executeTakeFirstOrThrow();
+    expect(row?.population).toBe(Number(population));
+    expect(row?.per1000).toBe(Math.round((10_000 * 4) / (row?.population as number)) / 10);
   });
 
   it('gives contacts by gender × depth in the contact statistics', async () => {
@@ -256,22 +308,33 @@ describe('indicators', () => {
 });
 
 describe('unit comparison', () => {
-  it('sets units side by side for a municipality analyst, under disclosure control', async () => {
+  it('sets units side by side for a municipality analyst, each as its own page shows it', async () => {
     const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
     const body: UnitComparison = await (await analyst.get(`/api/statistics/units?${march}`)).json();
+    expect(body.protection).toBe('cellKey');
     const centre = body.units.find((u) => u.id === t.ids.unit.centre);
     const south = body.units.find((u) => u.id === t.ids.unit.south);
-    expect(centre).toMatchObject({ doneShifts: 3, fieldHours: 8, contacts: { boy: 17 }, total: 32 });
-    expect(centre?.perHour).toBe(4);
-    // Which other figure protects Söder's small one is disclosure control's choice; a share never
-    // shows when its count is hidden.
-    expect(centre?.girlShare).toBe(typeof centre?.contacts.girl === 'number' ? 46.9 : 'protected');
-    // Söder's two boys are hidden, and so is whatever would give them away.
-    expect(south?.contacts.boy).toBeNull();
-    expect(typeof south?.total === 'number' && typeof south.contacts.girl === 'number').toBe(false);
+    expect(centre).toMatchObject({ doneShifts: 3, fieldHours: 8 });
     expect(body.totals.doneShifts).toBe(4);
-    const figures = body.units.flatMap((u) => [u.contacts.girl, u.contacts.boy, u.contacts.other, u.total]);
-    expect(figures.every((v) => typeof v !== 'number' || v >= 5)).toBe(true);
+    for (const [unit, truth] of [
+      [centre, { girl: 15, boy: 17, other: 0 }],
+      [south, { girl: 20, boy: 2, other: 0 }],
+    ] as const) {
+      const own = await (await analyst.get(`/api/units/${unit?.id}/statistics/contacts?${march}`)).json();
+      for (const gender of ['girl', 'boy', 'other'] as const) {
+        expect(Math.abs((unit?.contacts[gender] ?? 0) - truth[gender])).toBeLessThanOrEqual(4);
+        expect(unit?.contacts[gender]).toBe(
+          own.byGenderAndAge.find((r: { gender: string }) => r.gender === gender).total,
+        );
+      }
+      expect(unit?.total).toBe(own.total);
+      // Shares and rates are made from the published figures.
+      const total = unit?.total ?? 0;
+      expect(unit?.girlShare).toBe(
+        total === 0 ? 0 : Math.round((1000 * (unit?.contacts.girl ?? 0)) / total) / 10,
+      );
+    }
+    expect(centre?.perHour).toBe(Math.round((100 * (centre?.total ?? 0)) / 8) / 100);
   });
 
   it('keeps the municipality’s totals as its own dashboard publishes them', async () => {

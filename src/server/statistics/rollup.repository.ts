@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
+import { KEY_MODULUS } from '../disclosure/record-keys';
 import {
   type DailyDelta,
   projectDelta,
@@ -22,8 +23,12 @@ const columnList = (columns: readonly string[]) => sql.raw(columns.join(', '));
 
 /** The cells as a table `d` with the rollup's column names, from one JSON parameter. */
 function cellsTable(rollup: Rollup, cells: readonly RollupCell[]): RawBuilder<unknown> {
-  const rows = cells.map((cell) => ({ ...cell.key, contacts: cell.contacts }));
-  const columns = [...rollup.key.map((column) => `${column} ${COLUMN_TYPES[column]}`), 'contacts int'];
+  const rows = cells.map((cell) => ({ ...cell.key, contacts: cell.contacts, cell_key: cell.cellKey }));
+  const columns = [
+    ...rollup.key.map((column) => `${column} ${COLUMN_TYPES[column]}`),
+    'contacts int',
+    'cell_key int',
+  ];
   return sql`jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as d(${sql.raw(columns.join(', '))})`;
 }
 
@@ -31,10 +36,14 @@ function cellsTable(rollup: Rollup, cells: readonly RollupCell[]): RawBuilder<un
 const sameCell = (rollup: Rollup) =>
   sql.raw(rollup.key.map((column) => `t.${column} = d.${column}`).join(' and '));
 
+/** A cell's key plus a delta's, modulo the key modulus (deltas are stored as their non-negative residue). */
+const keySum = (a: string, b: string) => sql.raw(`((${a}::bigint + ${b}) % ${KEY_MODULUS})::int`);
+
 /**
  * One rollup table's share of a save, in at most three statements. Increments upsert; decrements
- * update (PostgreSQL checks the proposed row of an upsert against `contacts >= 0` before resolving
- * the conflict), and a decrement without a cell means drift, so the save fails; emptied cells go.
+ * and moves that keep the count (its records change, so its key does) update: PostgreSQL checks the
+ * proposed row of an upsert against `contacts >= 0` before resolving the conflict. A change without
+ * a cell to change means drift, so the save fails; emptied cells go.
  */
 async function applyCells(
   trx: Transaction<Database>,
@@ -47,16 +56,18 @@ async function applyCells(
   const increments = cells.filter((cell) => cell.contacts > 0);
   if (increments.length > 0) {
     await sql`
-      insert into ${table} as t (municipality_id, ${columns}, contacts)
-      select ${municipalityId}::uuid, ${columns}, contacts from ${cellsTable(rollup, increments)}
-      on conflict (municipality_id, ${columns}) do update set contacts = t.contacts + excluded.contacts
+      insert into ${table} as t (municipality_id, ${columns}, contacts, cell_key)
+      select ${municipalityId}::uuid, ${columns}, contacts, cell_key from ${cellsTable(rollup, increments)}
+      on conflict (municipality_id, ${columns}) do update
+        set contacts = t.contacts + excluded.contacts, cell_key = ${keySum('t.cell_key', 'excluded.cell_key')}
     `.execute(trx);
   }
-  const decrements = cells.filter((cell) => cell.contacts < 0);
+  const decrements = cells.filter((cell) => cell.contacts <= 0);
   if (decrements.length === 0) return;
   const source = cellsTable(rollup, decrements);
   const updated = await sql`
-    update ${table} t set contacts = t.contacts + d.contacts from ${source}
+    update ${table} t set contacts = t.contacts + d.contacts, cell_key = ${keySum('t.cell_key', 'd.cell_key')}
+    from ${source}
     where t.municipality_id = ${municipalityId} and ${sameCell(rollup)}
   `.execute(trx);
   if (Number(updated.numAffectedRows) !== decrements.length) {
@@ -111,9 +122,10 @@ export async function fillRollup(
   const only = municipalityId === null ? sql`` : sql`and s.municipality_id = ${municipalityId}`;
   const positions = rollup.key.map((_, i) => i + 2).join(', ');
   await sql`
-    insert into ${sql.table(rollup.table)} (municipality_id, ${columnList(rollup.key)}, contacts)
+    insert into ${sql.table(rollup.table)} (municipality_id, ${columnList(rollup.key)}, contacts, cell_key)
     select s.municipality_id, ${sql.raw(rollup.key.map(value).join(', '))},
-           sum(${sql.raw(fromTallies ? 'e.count' : 's.contacts')})::int
+           sum(${sql.raw(fromTallies ? 'e.count' : 's.contacts')})::int,
+           (sum(${sql.raw(fromTallies ? 'e.cell_key' : 's.cell_key')}) % ${sql.raw(String(KEY_MODULUS))})::int
     from ${from} ${only}
     group by 1, ${sql.raw(positions)}
     order by 1, ${sql.raw(positions)}

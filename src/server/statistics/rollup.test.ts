@@ -5,10 +5,15 @@ import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/
 import { createTestApp, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
 import { seedDemoShifts } from '../demo/demo-shifts';
+import { recordIdentity } from '../disclosure/record-identity';
+import { addKeys, KEY_MODULUS, tallyKey } from '../disclosure/record-keys';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keyShift } from '../disclosure/shift-keys';
 import type { ShiftInput } from '../shifts/shift.schema';
 import {
   contribution,
   type DailyDelta,
+  type KeyedShift,
   projectDelta,
   ROLLUPS,
   type RollupCell,
@@ -37,12 +42,22 @@ const shiftState = fc.record({
   ),
   encounters: fc.array(cell, { maxLength: 6 }),
 });
-const toShift = (state: { status: string; start: Date; encounters: unknown[] }) =>
-  ({
+const SECRET = new TextEncoder().encode('a test secret for record keys');
+/** A shift as saved, keyed as the service keys it: the same encounters of the same shift, the same keys. */
+const toShift = (
+  shiftId: string,
+  state: { status: string; start: Date; encounters: unknown[] },
+): KeyedShift => {
+  const input = {
     status: state.status,
     startsAt: state.start.toISOString(),
     encounters: state.encounters,
-  }) as unknown as ShiftInput;
+    topics: [],
+    actions: [],
+    observations: [],
+  } as unknown as ShiftInput;
+  return { input, keys: keyShift(SECRET, shiftId, input) };
+};
 
 type Rollup = (typeof ROLLUPS)[number];
 /** A projected cell's key as the values of its columns, in order. */
@@ -55,42 +70,50 @@ const expectedKey: Record<Rollup['table'], (c: DailyDelta) => unknown[]> = {
   encounter_monthly_gender: (c) => [month(c), c.unitId, c.gender],
   encounter_monthly_municipality: (c) => [month(c), c.gender, c.ageBandId],
 };
+/** Contacts and cell keys summed by a table's key: the union of the cells' records. */
 function sumBy(cells: readonly DailyDelta[], key: (c: DailyDelta) => unknown[]) {
-  const sums = new Map<string, number>();
+  const sums = new Map<string, [number, number]>();
   for (const c of cells) {
     const k = JSON.stringify(key(c));
-    sums.set(k, (sums.get(k) ?? 0) + c.contacts);
+    const [contacts, cellKey] = sums.get(k) ?? [0, 0];
+    sums.set(k, [contacts + c.contacts, addKeys(cellKey, c.cellKey)]);
   }
-  return new Map([...sums].filter(([, v]) => v !== 0));
+  return new Map([...sums].filter(([, [v]]) => v !== 0));
 }
 
 describe('rollups', () => {
-  it('after any sequence of saves equal the contributions of the final shifts, at every grain', () => {
+  it('after any sequence of saves equal the contributions of the final shifts, keys too, at every grain', () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.option(shiftState, { nil: null })), {
           maxLength: 40,
         }),
         (saves) => {
-          const current = new Map<number, ShiftInput | null>();
-          const tables = ROLLUPS.map(() => new Map<string, number>());
+          const current = new Map<number, KeyedShift | null>();
+          const tables = ROLLUPS.map(() => new Map<string, [number, number]>());
           for (const [shift, state] of saves) {
-            const after = state ? toShift(state) : null;
+            const after = state ? toShift(`shift-${shift}`, state) : null;
             const delta = rollupDelta('unit', current.get(shift) ?? null, after);
             ROLLUPS.forEach((rollup, r) => {
-              const table = tables[r] as Map<string, number>;
+              const table = tables[r] as Map<string, [number, number]>;
               for (const cell of projectDelta(delta, rollup)) {
-                table.set(cellKey(cell), (table.get(cellKey(cell)) ?? 0) + cell.contacts);
+                const [contacts, key] = table.get(cellKey(cell)) ?? [0, 0];
+                table.set(cellKey(cell), [contacts + cell.contacts, addKeys(key, cell.cellKey)]);
               }
-              // A cell never dips below zero on the way (the table's check would fail the save).
-              expect([...table.values()].every((v) => v >= 0)).toBe(true);
+              // A cell never dips below zero on the way, and an empty cell has no key (the table's
+              // checks would fail the save).
+              for (const [contacts, key] of table.values()) {
+                expect(contacts).toBeGreaterThanOrEqual(0);
+                if (contacts === 0) expect(key).toBe(0);
+              }
             });
             current.set(shift, after);
           }
           const contributions = [...current.values()].flatMap((shift) => contribution('unit', shift));
-          const nonZero = (map: Map<string, number>) => new Map([...map].filter(([, v]) => v !== 0));
+          const nonZero = (map: Map<string, [number, number]>) =>
+            new Map([...map].filter(([, [v]]) => v !== 0));
           ROLLUPS.forEach((rollup, r) => {
-            expect(nonZero(tables[r] as Map<string, number>), rollup.table).toEqual(
+            expect(nonZero(tables[r] as Map<string, [number, number]>), rollup.table).toEqual(
               sumBy(contributions, expectedKey[rollup.table]),
             );
           });
@@ -119,10 +142,10 @@ describe('rollups in the database', () => {
   async function rollupRows() {
     const parts = ROLLUPS.map((rollup) => {
       const key = rollup.key.map((c) => `${c}::text`).join(" || '|' || ");
-      return `select '${rollup.table}|' || ${key} as k, contacts as n from ${rollup.table}`;
+      return `select '${rollup.table}|' || ${key} as k, contacts as n, cell_key as key from ${rollup.table}`;
     });
     const { rows } = await sql
-      .raw<{ k: string; n: number }>(`${parts.join(' union all ')} order by 1`)
+      .raw<{ k: string; n: number; key: number }>(`${parts.join(' union all ')} order by 1`)
       .execute(t.db);
     return rows;
   }
@@ -139,14 +162,30 @@ describe('rollups in the database', () => {
     };
     const parts = ROLLUPS.map((rollup) => {
       const key = rollup.key.map((c) => `${column[c]}::text`).join(" || '|' || ");
-      return `select '${rollup.table}|' || ${key} as k, sum(e.count)::int as n
+      return `select '${rollup.table}|' || ${key} as k, sum(e.count)::int as n,
+          (sum(e.cell_key) % ${KEY_MODULUS})::int as key
         from shifts s join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
         where s.status = 'done' group by 1`;
     });
     const { rows } = await sql
-      .raw<{ k: string; n: number }>(`${parts.join(' union all ')} order by 1`)
+      .raw<{ k: string; n: number; key: number }>(`${parts.join(' union all ')} order by 1`)
       .execute(t.db);
     return rows;
+  }
+
+  /** Every encounter tally's key, recomputed from the municipality's secret: the sum of its records' keys. */
+  async function expectTallyKeysFromRecords() {
+    const secret = await recordKeySecret(t.db, t.ids.municipalityId);
+    const tallies = await t.db.selectFrom('encounter_tallies').selectAll().execute();
+    expect(tallies.length).toBeGreaterThan(0);
+    for (const row of tallies) {
+      const identity = recordIdentity.encounter(row.shift_id, {
+        gender: row.gender,
+        ageBandId: row.age_band_id,
+        depth: row.depth,
+      });
+      expect(row.cell_key).toBe(tallyKey(secret, identity, row.count));
+    }
   }
 
   it('stays equal to a recomputation through creates, edits, cancellations and late offline syncs', async () => {
@@ -204,12 +243,14 @@ describe('rollups in the database', () => {
       ),
       { numRuns: 12 },
     );
+    await expectTallyKeysFromRecords();
   });
 
   it('covers the demo year written at first start', async () => {
     await seedDemoShifts(t.db, t.ids.municipalityId, t.clock.now());
     expect((await rollupRows()).length).toBeGreaterThan(100);
     expect(await rollupRows()).toEqual(await recomputed());
+    await expectTallyKeysFromRecords();
   });
 
   it('answers contact statistics for any period and scope exactly as the tallies do', async () => {
@@ -229,8 +270,15 @@ describe('rollups in the database', () => {
             ? sql`and s.unit_id in (select id from units where municipality_id = ${m} and administration_id = ${scope.id})`
             : sql``;
       const day = sql`(s.starts_at at time zone 'Europe/Stockholm')::date`;
-      const { rows } = await sql<{ gender: string; age_band_id: string; month: string; contacts: number }>`
-        select e.gender, e.age_band_id, to_char(${day}, 'YYYY-MM') as month, sum(e.count)::int as contacts
+      const { rows } = await sql<{
+        gender: string;
+        age_band_id: string;
+        month: string;
+        contacts: number;
+        cell_key: number;
+      }>`
+        select e.gender, e.age_band_id, to_char(${day}, 'YYYY-MM') as month, sum(e.count)::int as contacts,
+          (sum(e.cell_key) % ${KEY_MODULUS})::int as cell_key
         from shifts s join encounter_tallies e on e.municipality_id = s.municipality_id and e.shift_id = s.id
         where s.municipality_id = ${m} and s.status = 'done' ${inScope}
           and ${day} between ${range.from} and ${range.to}
@@ -248,8 +296,17 @@ describe('rollups in the database', () => {
           const range = { from: day(start), to: day(start + length) };
           const expected = await fromTallies(scope, range);
           expect(sorted(await contactCounts(t.db, m, scope, range))).toEqual(sorted(expected));
-          const byGender = { girl: 0, boy: 0, other: 0 };
-          for (const row of expected) byGender[row.gender as keyof typeof byGender] += row.contacts;
+          // The cell key of any union of rows equals the sum of the parts' keys, whichever rollup it is read from.
+          const byGender = {
+            girl: { count: 0, key: 0 },
+            boy: { count: 0, key: 0 },
+            other: { count: 0, key: 0 },
+          };
+          for (const row of expected) {
+            const cell = byGender[row.gender as keyof typeof byGender];
+            cell.count += row.contacts;
+            cell.key = addKeys(cell.key, row.cell_key);
+          }
           expect(await contactsByGender(t.db, m, scope, range)).toEqual(byGender);
         },
       ),

@@ -1,9 +1,15 @@
 import type { Depth, Gender } from '../../shared/field-log';
+import { addKeys, negateKey } from '../disclosure/record-keys';
+import type { ShiftKeys } from '../disclosure/shift-keys';
 import type { ShiftInput } from '../shifts/shift.schema';
 
 /** One cell of the daily rollup: a unit's contacts on a Stockholm calendar day. */
 export type DailyKey = { unitId: string; day: string; gender: Gender; ageBandId: string; depth: Depth };
-export type DailyDelta = DailyKey & { contacts: number };
+/** A change to one cell: contacts added (or taken away) and the sum of their record keys' change. */
+export type DailyDelta = DailyKey & { contacts: number; cellKey: number };
+
+/** A shift as saved, with its rows' cell keys. */
+export type KeyedShift = { input: ShiftInput; keys: ShiftKeys };
 
 const STOCKHOLM_DAY = new Intl.DateTimeFormat('sv-SE', {
   timeZone: 'Europe/Stockholm',
@@ -21,18 +27,22 @@ export const dailyKey = (cell: DailyKey) =>
   `${cell.unitId}|${cell.day}|${cell.gender}|${cell.ageBandId}|${cell.depth}`;
 
 /** What a shift adds to the rollup: its encounters, if its log is done. Planned and cancelled count nothing. */
-export function contribution(unitId: string, shift: ShiftInput | null): DailyDelta[] {
-  if (shift?.status !== 'done') return [];
-  const day = stockholmDay(shift.startsAt);
-  return shift.encounters.map((e) => ({
+export function contribution(unitId: string, shift: KeyedShift | null): DailyDelta[] {
+  if (shift?.input.status !== 'done') return [];
+  const day = stockholmDay(shift.input.startsAt);
+  return shift.input.encounters.map((e, i) => ({
     unitId,
     day,
     gender: e.gender,
     ageBandId: e.ageBandId,
     depth: e.depth,
     contacts: e.count,
+    cellKey: shift.keys.encounters[i] ?? 0,
   }));
 }
+
+/** A cell whose count or records changed: a move between depths keeps a monthly count but not its keys. */
+const changes = (cell: { contacts: number; cellKey: number }) => cell.contacts !== 0 || cell.cellKey !== 0;
 
 /**
  * The change one save makes to the daily rollup: the new contribution minus the old, per cell, with
@@ -40,18 +50,22 @@ export function contribution(unitId: string, shift: ShiftInput | null): DailyDel
  */
 export function rollupDelta(
   unitId: string,
-  before: ShiftInput | null,
-  after: ShiftInput | null,
+  before: KeyedShift | null,
+  after: KeyedShift | null,
 ): DailyDelta[] {
   const cells = new Map<string, DailyDelta>();
   const add = (delta: DailyDelta, sign: 1 | -1) => {
     const key = dailyKey(delta);
     const existing = cells.get(key);
-    cells.set(key, { ...delta, contacts: (existing?.contacts ?? 0) + sign * delta.contacts });
+    cells.set(key, {
+      ...delta,
+      contacts: (existing?.contacts ?? 0) + sign * delta.contacts,
+      cellKey: addKeys(existing?.cellKey ?? 0, sign === 1 ? delta.cellKey : negateKey(delta.cellKey)),
+    });
   };
   for (const delta of contribution(unitId, before)) add(delta, -1);
   for (const delta of contribution(unitId, after)) add(delta, 1);
-  return [...cells.values()].filter((delta) => delta.contacts !== 0);
+  return [...cells.values()].filter(changes);
 }
 
 /**
@@ -82,8 +96,8 @@ export const ROLLUPS = [
 export type Rollup = (typeof ROLLUPS)[number];
 export type RollupColumn = Rollup['key'][number];
 
-/** One cell of a rollup: its key columns (in the table's key order) and its contacts. */
-export type RollupCell = { key: Partial<Record<RollupColumn, string>>; contacts: number };
+/** One cell of a rollup: its key columns (in the table's key order), its contacts and their cell key. */
+export type RollupCell = { key: Partial<Record<RollupColumn, string>>; contacts: number; cellKey: number };
 
 /** The first day of a day's month: the monthly rollups' period. */
 export const monthOf = (day: string) => `${day.slice(0, 7)}-01`;
@@ -107,10 +121,15 @@ export function projectDelta(deltas: readonly DailyDelta[], rollup: Rollup): Rol
   for (const delta of deltas) {
     const key = Object.fromEntries(rollup.key.map((column) => [column, columnValue[column](delta)]));
     const id = Object.values(key).join('|');
-    cells.set(id, { key, contacts: (cells.get(id)?.contacts ?? 0) + delta.contacts });
+    const existing = cells.get(id);
+    cells.set(id, {
+      key,
+      contacts: (existing?.contacts ?? 0) + delta.contacts,
+      cellKey: addKeys(existing?.cellKey ?? 0, delta.cellKey),
+    });
   }
   return [...cells.entries()]
-    .filter(([, cell]) => cell.contacts !== 0)
+    .filter(([, cell]) => changes(cell))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, cell]) => cell);
 }

@@ -1,6 +1,8 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Gender } from '../../shared/field-log';
 import type { Database } from '../db/database';
+import { type Cell, cellOf } from '../disclosure/cells';
+import { KEY_MODULUS } from '../disclosure/record-keys';
 import { type DayRange, splitPeriod } from './period-split';
 
 export type StatisticsScope =
@@ -18,6 +20,9 @@ function inScope(municipalityId: string, scope: StatisticsScope): RawBuilder<unk
   }
   return where;
 }
+
+/** The cell key of the rows `r` summed: the sum of their records' keys, modulo the key modulus. */
+export const summedKey = (column = 'r.cell_key') => sql.raw<number>(`(sum(${column}) % ${KEY_MODULUS})::int`);
 
 /**
  * Contacts in a period from the fastest exact sources: the smallest monthly rollup that has the
@@ -55,7 +60,7 @@ function periodQuery(
               sql`r.gender, r.age_band_id, ${month}`,
             ];
     return sql`
-      select ${columns}, sum(r.contacts)::int as contacts
+      select ${columns}, sum(r.contacts)::int as contacts, ${summedKey()} as cell_key
       from ${sql.table(part.table)} r
       where ${inScope(municipalityId, scope)} and ${period} between ${part.range.from} and ${part.range.to}
       group by ${groups}`;
@@ -63,7 +68,7 @@ function periodQuery(
   return parts.length === 0 ? null : sql.join(parts, sql` union all `);
 }
 
-type ContactRow = { gender: Gender; age_band_id: string; month: string; contacts: number };
+type ContactRow = { gender: Gender; age_band_id: string; month: string; contacts: number; cell_key: number };
 
 /**
  * Contacts by gender, age band and month ('YYYY-MM') within a scope and a period of days (both
@@ -87,13 +92,13 @@ export async function contactsByGender(
   municipalityId: string,
   scope: StatisticsScope,
   range: { from: string; to: string },
-) {
+): Promise<Record<Gender, Cell>> {
   const query = periodQuery(municipalityId, scope, range, 'gender');
-  const totals = { girl: 0, boy: 0, other: 0 };
-  if (!query) return totals;
-  const { rows } = await sql<{ gender: Gender; contacts: number }>`${query}`.execute(db);
-  for (const row of rows) totals[row.gender] += Number(row.contacts);
-  return totals;
+  const rows = query
+    ? (await sql<{ gender: Gender; contacts: number; cell_key: number }>`${query}`.execute(db)).rows
+    : [];
+  const of = (gender: Gender) => cellOf(rows, (row) => row.gender === gender);
+  return { girl: of('girl'), boy: of('boy'), other: of('other') };
 }
 
 /** Contacts per unit and gender in a period, for units side by side. */
@@ -105,7 +110,9 @@ export async function contactsByUnit(
 ) {
   const query = periodQuery(municipalityId, scope, range, 'unit and gender');
   if (!query) return [];
-  return (await sql<{ unit_id: string; gender: Gender; contacts: number }>`${query}`.execute(db)).rows;
+  return (
+    await sql<{ unit_id: string; gender: Gender; contacts: number; cell_key: number }>`${query}`.execute(db)
+  ).rows;
 }
 
 /** The units a scope covers, as a subquery for `where(unit column, 'in', …)`; null for the whole municipality. */

@@ -3,14 +3,9 @@ import type { Context } from 'hono';
 import type { Actor } from '../auth/actor';
 import type { Db } from '../db/connect';
 import type { AppEnv } from '../http/app-env';
-import { commonErrors, idParam, jsonBody, jsonContent } from '../http/openapi';
+import { commonErrors, idParam, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
-import { acrossMunicipality, defineRoute, inAdministration, inMunicipality, inUnit } from '../http/route';
-import {
-  DisclosureSettingsSchema,
-  readDisclosureSettings,
-  updateDisclosureSettings,
-} from './disclosure-settings';
+import { acrossMunicipality, defineRoute, inAdministration, inUnit } from '../http/route';
 import { IndicatorsSchema } from './indicators.schema';
 import { indicatorStatistics } from './indicators.service';
 import { ContactStatisticsSchema, StatisticsQuery } from './statistics.schema';
@@ -76,15 +71,15 @@ const contacts = scopedRoutes('contacts', {
   what: 'contacts',
   description:
     'Contacts (not unique persons) by gender × age band, month × gender and gender × depth. Exact for a ' +
-    'unit’s own staff; for everyone else disclosure control hides figures below the threshold (null) and ' +
-    'any figure that would let a hidden one be recomputed from the totals of any of the tables.',
+    'unit’s own staff; for everyone else every figure is perturbed by the cell-key method ' +
+    '(GET /api/disclosure/method): small figures are approximate and parts need not add up to totals.',
   schema: ContactStatisticsSchema,
 });
 const indicators = scopedRoutes('indicators', {
   what: 'indicators',
   description:
     'The indicator catalogue (docs/indicators.md): shifts and hours exactly; topics, observations, actions, ' +
-    'guidance and contacts per hour under the same disclosure control as the contacts.',
+    'guidance, support contacts and the rates made from contacts under the same cell-key method as the contacts.',
   schema: IndicatorsSchema,
 });
 
@@ -92,8 +87,8 @@ const unitsText = {
   what: 'units side by side',
   description:
     'Each unit’s done shifts, field hours, contacts by gender, contacts per field hour and girls’ share, ' +
-    'for comparing units (likställighet). Contacts are under disclosure control; the totals keep the state ' +
-    'the place’s own contacts statistics publish, so the two together reveal nothing either hides.',
+    'for comparing units (likställighet). Contacts are perturbed by the cell-key method for every reader; ' +
+    'each figure equals the same cell on the unit’s or the place’s own contacts statistics.',
   schema: UnitComparisonSchema,
 };
 const comparison = {
@@ -108,24 +103,6 @@ type Scoped<S, T> = (db: Db, actor: Actor, scope: S, range: Range) => Promise<T>
 function run<S, T>(c: Context<AppEnv>, statistic: Scoped<S, T>, scope: S, range: Range): Promise<T> {
   return statistic(c.var.deps.db, requestContext(c).actor, scope, range);
 }
-const getSettings = defineRoute({
-  method: 'get',
-  path: '/api/statistics/settings',
-  tags,
-  summary: 'The municipality’s disclosure threshold',
-  access: inMunicipality('org.read'),
-  responses: { 200: jsonContent(DisclosureSettingsSchema, 'Disclosure settings'), ...commonErrors },
-});
-const putSettings = defineRoute({
-  method: 'put',
-  path: '/api/statistics/settings',
-  tags,
-  summary: 'Set the municipality’s disclosure threshold (3–20)',
-  access: inMunicipality('org.manage'),
-  request: jsonBody(DisclosureSettingsSchema),
-  responses: { 200: jsonContent(DisclosureSettingsSchema, 'Disclosure settings'), ...commonErrors },
-});
-
 const unit = (id: string) => ({ kind: 'unit' as const, id });
 const administration = (id: string) => ({ kind: 'administration' as const, id });
 const municipality = (c: Context<AppEnv>) => ({
@@ -181,10 +158,4 @@ export const statisticsRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(comparison.municipality, async (c) =>
     c.json(await run(c, unitComparison, municipality(c), c.req.valid('query')), 200),
-  )
-  .openapi(getSettings, async (c) =>
-    c.json(await readDisclosureSettings(c.var.deps.db, requestContext(c)), 200),
-  )
-  .openapi(putSettings, async (c) =>
-    c.json(await updateDisclosureSettings(c.var.deps.db, requestContext(c), c.req.valid('json')), 200),
   );

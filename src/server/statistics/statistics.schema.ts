@@ -2,14 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { GENDERS } from '../../shared/field-log';
 
 const day = z.iso.date().openapi({ description: 'A Stockholm calendar day, YYYY-MM-DD' });
-/**
- * A published count; null where it is below the threshold (shown "<5"); "protected" where disclosure
- * control hid it only so that a small count cannot be recomputed from the totals (shown "..").
- */
-const figure = z
-  .union([z.number().int(), z.literal('protected')])
-  .nullable()
-  .openapi('PublishedFigure');
+/** A published count: exact for a unit's own staff, otherwise perturbed by the cell-key method. */
+const figure = z.number().int().min(0).openapi('PublishedFigure');
 
 export const StatisticsQuery = z
   .object({
@@ -22,11 +16,18 @@ export const StatisticsQuery = z
     path: ['to'],
   });
 
+export const ProtectionSchema = z.enum(['exact', 'cellKey']).openapi('Protection', {
+  description:
+    'How figures about young people are published: "exact" only to a unit’s own staff; otherwise "cellKey": ' +
+    'perturbed by the cell-key method (GET /api/disclosure/method), so small figures are approximate and ' +
+    'parts need not add up to their totals, but the same figure is the same on every page and in every file.',
+});
+
 const byGender = z.object(
   Object.fromEntries(GENDERS.map((g) => [g, figure])) as Record<(typeof GENDERS)[number], typeof figure>,
 );
 
-/** Which place and period a statistic is for, and whether small figures were hidden. */
+/** Which place and period a statistic is for, and how its figures about young people are published. */
 export const PublishedStatisticShape = {
   scope: z.object({
     kind: z.enum(['unit', 'administration', 'municipality']),
@@ -35,10 +36,7 @@ export const PublishedStatisticShape = {
   }),
   from: z.string(),
   to: z.string(),
-  threshold: z.number().int().openapi({ description: 'Figures below this are hidden when suppressed' }),
-  suppressed: z
-    .boolean()
-    .openapi({ description: 'Whether disclosure control was applied (false only for a unit’s own staff)' }),
+  protection: ProtectionSchema,
 };
 
 export const ContactStatisticsSchema = z

@@ -1,14 +1,12 @@
-import { DEPTHS, GENDERS } from '../../shared/field-log';
+import { DEPTHS, GENDERS, type Gender } from '../../shared/field-log';
 import { type Actor, requirePermission } from '../auth/actor';
-import { roleHasPermission } from '../auth/permissions';
 import { listCategories } from '../categories/category.repository';
 import type { Db } from '../db/connect';
-import { publishContacts } from './contact-tables';
-import { disclosureThreshold } from './disclosure-settings';
+import { type Cell, cellOf, tableOf } from '../disclosure/cells';
+import { protectionFor } from '../disclosure/disclosure.service';
 import { contactsByDepth } from './indicators.repository';
 import { contactCounts, contactsByGender, type StatisticsScope, scopeName } from './statistics.repository';
 import type { ContactStatistics } from './statistics.schema';
-import { type Published, suppressTable } from './suppression';
 
 const DAY_MS = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -59,33 +57,17 @@ export function monthsBetween(from: string, to: string): string[] {
   }
 }
 
-/**
- * A unit's own staff see their unit's exact counts; everyone else (analysts above the unit, and any
- * administration or municipality view) sees them through disclosure control.
- */
-function seesExact(actor: Actor, scope: StatisticsScope): boolean {
-  return (
-    scope.kind === 'unit' &&
-    actor.grants.some(
-      (grant) => grant.unitId === scope.id && roleHasPermission(grant.role, 'statistics.read'),
-    )
-  );
-}
-
-/** Sums the rows that `match`, as contacts. */
-const sumWhere = <R extends { contacts: number }>(rows: readonly R[], match: (row: R) => boolean) =>
-  rows.filter(match).reduce((sum, row) => sum + Number(row.contacts), 0);
-
 /** A gender row of published figures as `{ girl, boy, other }`. */
-const byGender = (cells: readonly Published[]) => ({
-  girl: cells[0] ?? null,
-  boy: cells[1] ?? null,
-  other: cells[2] ?? null,
+const byGender = (cells: readonly number[]) => ({
+  girl: cells[0] ?? 0,
+  boy: cells[1] ?? 0,
+  other: cells[2] ?? 0,
 });
 
 /**
- * The period's contact tables as published to this actor: the one disclosure system every page
- * that shows contacts (or figures derived from them) must agree with.
+ * The period's contact tables as published to this actor. Every page that shows contacts, or
+ * figures derived from them, reads them through here and the one disclosure service, so the same
+ * cell has the same value everywhere.
  */
 async function publishContactFigures(
   db: Db,
@@ -94,33 +76,42 @@ async function publishContactFigures(
   range: { from: string; to: string },
 ) {
   requirePermission(actor, 'statistics.read');
-  const [rows, ageBandRows, depthRows, threshold] = await Promise.all([
+  const [rows, ageBandRows, depthRows] = await Promise.all([
     contactCounts(db, actor.municipalityId, scope, range),
     listCategories(db, actor.municipalityId, { kind: 'age_band', includeRetired: true }),
     contactsByDepth(db, actor.municipalityId, scope, range),
-    disclosureThreshold(db, actor.municipalityId),
   ]);
   // Retired age bands stay when the period has contacts in them.
   const used = new Set(rows.map((row) => row.age_band_id));
   const ageBands = ageBandRows.filter((band) => band.retired_at === null || used.has(band.id));
   const months = monthsBetween(range.from, range.to);
-  const genderByAge = GENDERS.map((gender) =>
-    ageBands.map((band) => sumWhere(rows, (r) => r.gender === gender && r.age_band_id === band.id)),
-  );
-  const monthByGender = months.map((month) =>
-    GENDERS.map((gender) => sumWhere(rows, (r) => r.month === month && r.gender === gender)),
-  );
-  const genderByDepth = GENDERS.map((gender) =>
-    DEPTHS.map((depth) => sumWhere(depthRows, (r) => r.gender === gender && r.depth === depth)),
-  );
-  const exact = seesExact(actor, scope);
-  const published = publishContacts({ genderByAge, monthByGender, genderByDepth }, threshold, exact);
-  return { threshold, exact, ageBands, months, published };
+  const protection = protectionFor(actor, scope);
+  const publish = (cells: Cell[][]) => protection.table(tableOf(cells));
+  return {
+    protection,
+    ageBands,
+    months,
+    byAge: publish(
+      GENDERS.map((gender) =>
+        ageBands.map((band) => cellOf(rows, (r) => r.gender === gender && r.age_band_id === band.id)),
+      ),
+    ),
+    byMonth: publish(
+      months.map((month) =>
+        GENDERS.map((gender) => cellOf(rows, (r) => r.month === month && r.gender === gender)),
+      ),
+    ),
+    byDepth: publish(
+      GENDERS.map((gender) =>
+        DEPTHS.map((depth) => cellOf(depthRows, (r) => r.gender === gender && r.depth === depth)),
+      ),
+    ),
+  };
 }
 
 /**
  * The published contacts by gender and in total, for figures derived from them (rates, unit
- * comparisons): the same hidden cells as the contacts page, without its comparison periods.
+ * comparisons): exactly the values the contacts page shows.
  */
 export async function publishedContactTotals(
   db: Db,
@@ -128,13 +119,8 @@ export async function publishedContactTotals(
   scope: StatisticsScope,
   range: { from: string; to: string },
 ) {
-  const { threshold, exact, published } = await publishContactFigures(db, actor, scope, range);
-  return {
-    threshold,
-    suppressed: !exact,
-    byGender: published.byGenderAndAge.rowTotals,
-    total: published.byGenderAndAge.total,
-  };
+  const { protection, byAge } = await publishContactFigures(db, actor, scope, range);
+  return { protection: protection.kind, byGender: byAge.rowTotals, total: byAge.total };
 }
 
 export async function contactStatistics(
@@ -151,42 +137,35 @@ export async function contactStatistics(
     contactsByGender(db, actor.municipalityId, scope, previous),
     contactsByGender(db, actor.municipalityId, scope, lastYear),
   ]);
-  const { threshold, exact, ageBands, months, published } = figures;
-  // Other periods are other data: each is its own small table (genders and their total).
-  const compare = (
-    period: { from: string; to: string },
-    counts: { girl: number; boy: number; other: number },
-  ) => {
-    const row = [counts.girl, counts.boy, counts.other];
-    const table = exact
-      ? { cells: [row], total: row.reduce((a, b) => a + b, 0) }
-      : suppressTable([row], threshold);
+  const { protection, ageBands, months, byAge, byMonth, byDepth } = figures;
+  // Other periods are other cells: each gender and their total, published the same way.
+  const compare = (period: { from: string; to: string }, counts: Record<Gender, Cell>) => {
+    const table = protection.table(tableOf([GENDERS.map((gender) => counts[gender])]));
     return { ...period, byGender: byGender(table.cells[0] ?? []), total: table.total };
   };
   return {
     scope: { ...scope, name },
     from: range.from,
     to: range.to,
-    threshold,
-    suppressed: !exact,
+    protection: protection.kind,
     ageBands: ageBands.map((band) => ({ id: band.id, labelSv: band.label_sv, labelEn: band.label_en })),
     byGenderAndAge: GENDERS.map((gender, g) => ({
       gender,
-      cells: published.byGenderAndAge.cells[g] ?? [],
-      total: published.byGenderAndAge.rowTotals[g] ?? null,
+      cells: byAge.cells[g] ?? [],
+      total: byAge.rowTotals[g] ?? 0,
     })),
-    ageTotals: published.byGenderAndAge.columnTotals,
+    ageTotals: byAge.columnTotals,
     byGenderAndDepth: GENDERS.map((gender, g) => ({
       gender,
-      cells: published.byGenderAndDepth.cells[g] ?? [],
-      total: published.byGenderAndDepth.rowTotals[g] ?? null,
+      cells: byDepth.cells[g] ?? [],
+      total: byDepth.rowTotals[g] ?? 0,
     })),
-    depthTotals: published.byGenderAndDepth.columnTotals,
-    total: published.byGenderAndAge.total,
+    depthTotals: byDepth.columnTotals,
+    total: byAge.total,
     byMonth: months.map((month, m) => ({
       month,
-      byGender: byGender(published.byMonth.cells[m] ?? []),
-      total: published.byMonth.totals[m] ?? null,
+      byGender: byGender(byMonth.cells[m] ?? []),
+      total: byMonth.rowTotals[m] ?? 0,
     })),
     comparisons: {
       previousPeriod: compare(previous, previousCounts),

@@ -1,25 +1,22 @@
 import { GENDERS } from '../../shared/field-log';
-import type { Actor } from '../auth/actor';
+import { type Actor, requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
-import { DisclosureSystem } from './disclosure-system';
+import { cellOf, tableOf } from '../disclosure/cells';
+import { protectionFor } from '../disclosure/disclosure.service';
 import { round } from './indicator-tables';
 import { contactsByUnit, scopeName } from './statistics.repository';
-import { publishedContactTotals } from './statistics.service';
-import type { Published } from './suppression';
 import { activityByUnit, type ComparisonScope, unitsInScope } from './unit-comparison.repository';
 import type { UnitComparison } from './unit-comparison.schema';
 
-/** A rate or share of published figures; hidden ("..") when either is, since it would reveal it. */
-const ratio = (part: Published, whole: Published, scale: number, decimals: number): Published => {
-  if (typeof part !== 'number' || typeof whole !== 'number') return 'protected';
-  return whole === 0 ? 0 : round((scale * part) / whole, decimals);
-};
+/** A rate or share of published figures: the same figures the reader sees elsewhere. */
+const ratio = (part: number, whole: number, scale: number, decimals: number) =>
+  whole === 0 ? 0 : round((scale * part) / whole, decimals);
 
 /**
  * Units side by side (likställighet): shifts, field hours, contacts by gender, contacts per hour
- * and girls' share. Contacts are always under disclosure control here, and the scope's gender
- * totals keep exactly the state the scope's own dashboard published, so the two pages together
- * reveal nothing either hides.
+ * and girls' share. Contacts are always published by the cell-key method here, even a reader's own
+ * unit, so the table is one consistent view; each unit's and the scope's cells are the same cells
+ * (same records, same keys) as on their own dashboards, so the pages agree figure for figure.
  */
 export async function unitComparison(
   db: Db,
@@ -27,37 +24,41 @@ export async function unitComparison(
   scope: ComparisonScope,
   range: { from: string; to: string },
 ): Promise<UnitComparison> {
-  const [dashboard, name] = await Promise.all([
-    publishedContactTotals(db, actor, scope, range),
+  requirePermission(actor, 'statistics.read');
+  const [name, allUnits, contactRows] = await Promise.all([
     scopeName(db, actor.municipalityId, scope),
-  ]);
-  const allUnits = await unitsInScope(db, actor.municipalityId, scope);
-  const ids = allUnits.map((unit) => unit.id);
-  const [contactRows, activityRows] = await Promise.all([
+    unitsInScope(db, actor.municipalityId, scope),
     contactsByUnit(db, actor.municipalityId, scope, range),
-    activityByUnit(db, actor.municipalityId, ids, range),
   ]);
+  const activityRows = await activityByUnit(
+    db,
+    actor.municipalityId,
+    allUnits.map((unit) => unit.id),
+    range,
+  );
   const activity = new Map(activityRows.map((row) => [row.unit_id, row]));
-  const contactsOf = (unitId: string, gender: string) =>
-    Number(contactRows.find((row) => row.unit_id === unitId && row.gender === gender)?.contacts ?? 0);
   // Inactive units only while they still have figures in the period.
   const units = allUnits.filter(
     (unit) => unit.active || activity.has(unit.id) || contactRows.some((row) => row.unit_id === unit.id),
   );
-
-  const system = new DisclosureSystem();
-  const table = system.table(units.map((unit) => GENDERS.map((gender) => contactsOf(unit.id, gender))));
-  for (const [g, index] of table.columnTotals.entries()) system.pin(index, dashboard.byGender[g] ?? null);
-  system.pin(table.total, dashboard.total);
-  const published = system.publish(dashboard.threshold, false)(table);
-
-  const rowOf = (cells: Published[], total: Published, doneShifts: number, hours: number) => ({
+  const protection = protectionFor(actor, scope);
+  const published = protection.table(
+    tableOf(
+      units.map((unit) =>
+        GENDERS.map((gender) =>
+          cellOf(contactRows, (row) => row.unit_id === unit.id && row.gender === gender),
+        ),
+      ),
+      GENDERS.length,
+    ),
+  );
+  const rowOf = (cells: number[], total: number, doneShifts: number, hours: number) => ({
     doneShifts,
     fieldHours: round(hours, 1),
-    contacts: { girl: cells[0] ?? null, boy: cells[1] ?? null, other: cells[2] ?? null },
+    contacts: { girl: cells[0] ?? 0, boy: cells[1] ?? 0, other: cells[2] ?? 0 },
     total,
     perHour: ratio(total, hours, 1, 2),
-    girlShare: ratio(cells[0] ?? null, total, 100, 1),
+    girlShare: ratio(cells[0] ?? 0, total, 100, 1),
   });
   const sumOf = (pick: (row: (typeof activityRows)[number]) => number) =>
     activityRows.reduce((sum, row) => sum + Number(pick(row)), 0);
@@ -65,7 +66,7 @@ export async function unitComparison(
     scope: { kind: scope.kind, id: scope.id, name },
     from: range.from,
     to: range.to,
-    threshold: dashboard.threshold,
+    protection: protection.kind,
     units: units.map((unit, u) => {
       const done = activity.get(unit.id);
       return {
@@ -74,7 +75,7 @@ export async function unitComparison(
         administrationName: unit.administration_name,
         ...rowOf(
           published.cells[u] ?? [],
-          published.rowTotals[u] ?? null,
+          published.rowTotals[u] ?? 0,
           Number(done?.done_shifts ?? 0),
           Number(done?.field_hours ?? 0),
         ),

@@ -7,6 +7,8 @@ import type { Actor } from '../auth/actor';
 import { type Permission, roleHasPermission } from '../auth/permissions';
 import type { Db } from '../db/connect';
 import type { Database } from '../db/database';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keySupportContact } from '../disclosure/shift-keys';
 import { Conflict, type ErrorIssue, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { findPeople } from '../shifts/shift.repository';
@@ -179,6 +181,7 @@ export async function createSupportContact(
   await db.transaction().execute(async (trx) => {
     await repo.insertContact(trx, {
       id,
+      cell_key: keySupportContact(await recordKeySecret(trx, municipalityId), id),
       municipality_id: municipalityId,
       unit_id: unitId,
       name: input.name,

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
+import { addKeys } from '../disclosure/record-keys';
+import { recordKeySecret } from '../disclosure/secret.repository';
+import { keySupportContact } from '../disclosure/shift-keys';
 import { auditRows, contactsUrl, makeContactInput, openContact } from './support.fixtures';
 import { supportContactCounts } from './support-statistics.repository';
 
@@ -332,20 +335,26 @@ describe('anonymous counts for statistics', () => {
     });
     const rows = await t.db
       .selectFrom('support_contacts')
-      .select(['gender', 'closed_at'])
+      .select(['id', 'gender', 'closed_at', 'cell_key'])
       .where('unit_id', '=', t.ids.unit.centre)
       .execute();
-    const byGender = (keep: (row: (typeof rows)[number]) => boolean) => ({
-      girl: rows.filter((row) => keep(row) && row.gender === 'girl').length,
-      boy: rows.filter((row) => keep(row) && row.gender === 'boy').length,
-      other: rows.filter((row) => keep(row) && row.gender === 'other').length,
-    });
+    // Each contact is one record, keyed by its id: a group's key is the sum of its contacts' keys.
+    const secret = await recordKeySecret(t.db, t.ids.municipalityId);
+    for (const row of rows) expect(row.cell_key).toBe(keySupportContact(secret, row.id));
+    const byGender = (keep: (row: (typeof rows)[number]) => boolean) => {
+      const of = (gender: string) => {
+        const mine = rows.filter((row) => keep(row) && row.gender === gender);
+        return { count: mine.length, key: addKeys(...mine.map((row) => row.cell_key)) };
+      };
+      return { girl: of('girl'), boy: of('boy'), other: of('other') };
+    };
     expect(counts).toEqual({
       open: byGender((row) => row.closed_at === null),
       opened: byGender(() => true),
       closed: byGender((row) => row.closed_at !== null),
     });
-    const none = { girl: 0, boy: 0, other: 0 };
+    const zero = { count: 0, key: 0 };
+    const none = { girl: zero, boy: zero, other: zero };
     expect(
       await supportContactCounts(t.db, t.ids.municipalityId, unit(t.ids.unit.south), {
         from: '2026-01-01',
