@@ -5,10 +5,12 @@ import { Redirect, safeReturnPath, signInPath } from './auth/Redirect';
 import { SignInPage } from './auth/SignInPage';
 import { can, loadSession, useSession, useUser } from './auth/session';
 import { INBOX_PATH, isReceptionOnly } from './concerns/access';
+import { DISCLOSURE_METHOD_PATH } from './disclosure/paths';
 import { HomePage } from './home/HomePage';
 import { useT } from './i18n/i18n';
 import { AppHeader } from './layout/AppHeader';
 import { CrashBoundary } from './layout/CrashBoundary';
+import { LanguageSwitch } from './layout/LanguageSwitch';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
@@ -56,6 +58,10 @@ const InboxReportPage = lazy(() =>
 );
 const StatisticsPage = lazy(() =>
   import('./statistics/StatisticsPage').then((module) => module.StatisticsPage),
+);
+// Public: how figures are protected, for anyone who reads them, signed in or not.
+const DisclosureMethodPage = lazy(() =>
+  import('./disclosure/DisclosureMethodPage').then((module) => module.DisclosureMethodPage),
 );
 const SupportListPage = lazy(() =>
   import('./support/SupportListPage').then((module) => module.SupportListPage),
@@ -139,6 +145,7 @@ function SignedInApp() {
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />
             <Route path="/statistik" component={StatisticsRoute} />
+            <Route path={DISCLOSURE_METHOD_PATH} component={DisclosureMethodPage} />
             <Route path="/orosanmalan" component={MyConcernsRoute} />
             <Route path="/orosanmalan/ny" component={ConcernFormRoute} />
             <Route path="/orosanmalan/:unitId/:reportId" component={ConcernRoute} />
@@ -155,6 +162,37 @@ function SignedInApp() {
             <Route default component={NotFoundPage} />
           </Router>
         </CrashBoundary>
+      </main>
+    </>
+  );
+}
+
+/** The frame of the pages a signed-out visitor may read: the app's name, the language, and the way in. */
+function PublicApp() {
+  const { t } = useT();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="app-header public-header">
+        <div class="header-bar">
+          <a class="brand" href="/">
+            {t('app.name')}
+          </a>
+          <div class="public-header-tools">
+            <LanguageSwitch />
+            <a class="button button-quiet" href="/logga-in">
+              {t('auth.signIn')}
+            </a>
+          </div>
+        </div>
+      </header>
+      <main id="main" class="page" tabIndex={-1}>
+        <Router onRouteChange={headingShouldTakeFocus}>
+          <Route path={DISCLOSURE_METHOD_PATH} component={DisclosureMethodPage} />
+          <Route default component={NotFoundPage} />
+        </Router>
       </main>
     </>
   );
@@ -183,6 +221,7 @@ function Shell() {
   if (path === '/logga-in') {
     return user ? <Redirect to={safeReturnPath(query.next)} /> : <SignInPage notice={notice} />;
   }
+  if (!user && path === DISCLOSURE_METHOD_PATH) return <PublicApp />;
   if (!user) return <Redirect to={notice === 'signedOut' ? '/logga-in' : signInPath(url)} />;
   return <SignedInApp />;
 }

@@ -41,9 +41,24 @@ function interactions() {
   };
 }
 
+/**
+ * The last 23:00 in Stockholm at least an hour ago. A new shift's default span is the evening's
+ * 18–22, so with the phone's clock there it is a finished shift whatever time the suite runs (at
+ * 14:00 the default would be tonight's, and a shift cannot be done before it starts).
+ */
+function lastEvening(): Date {
+  const hour = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit' });
+  const at = new Date(Date.now() - 3_600_000);
+  at.setUTCMinutes(0, 0, 0);
+  while (hour.format(at) !== '23') at.setTime(at.getTime() - 3_600_000);
+  return at;
+}
+
 async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
   const session = await newPage(browser, PHONE_390);
   opened.push(session.context);
+  // The phone's clock runs on from last evening; the server keeps the real time.
+  await session.context.clock.install({ time: lastEvening() });
   await signIn(session.page, email, DEMO_PASSWORD);
   await session.page.getByRole('heading', { name: /^Hej/ }).waitFor();
   return session;

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
@@ -49,6 +50,8 @@ describe('statistics, in a real browser', () => {
     await openStatistics(page);
     await page.getByText('Fältgruppen Centrum').first().waitFor();
     await page.getByText('Kontakter är inte unika personer', { exact: false }).waitFor();
+    // The unit's own manager sees the unit's exact figures, and is told so.
+    await page.getByText('Du ser enhetens exakta tal.', { exact: false }).waitFor();
 
     // A year of demo shifts: this year's total and the chart.
     await choosePeriod(page, 'År');
@@ -107,6 +110,12 @@ describe('statistics, in a real browser', () => {
       page.getByRole('button', { name: 'Ladda ner hela vyn (Excel)' }).click(),
     ]);
     expect(all.suggestedFilename()).toMatch(/\.xlsx$/);
+    // Its definitions say how the figures are protected: exact, for the unit's own staff.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await all.path()) as string)) as unknown as ExcelJS.Buffer);
+    const protection = book.getWorksheet('Definitioner')?.getRow(3);
+    expect(protection?.getCell(1).value).toBe('Röjandeskydd');
+    expect(String(protection?.getCell(2).value)).toMatch(/^Enhetens exakta tal.*\/statistik\/metod$/);
     await page.getByRole('heading', { name: 'Kontakter per timme i fält' }).waitFor();
     await context.close();
   });
@@ -124,7 +133,7 @@ describe('statistics, in a real browser', () => {
     await expect.poll(() => comparison.locator('tbody tr').count()).toBe(2);
     const names = await comparison.locator('tbody th').allTextContents();
     expect(names.sort()).toEqual(['Fältgruppen Centrum', 'Fältgruppen Söder']);
-    // A year of a unit's work is never a small group: its shifts and hours show as numbers.
+    // Shifts and hours are not about young people: exact numbers for everyone.
     const centre = comparison.getByRole('row', { name: /Fältgruppen Centrum/ });
     expect(await centre.getByRole('cell').first().textContent()).toMatch(/^\d[\d\s]*$/);
     await comparison.locator('.stats-chart svg').first().waitFor();
@@ -132,19 +141,23 @@ describe('statistics, in a real browser', () => {
     await context.close();
   });
 
-  it('shows the municipality’s analyst a unit’s figures with small groups hidden', async () => {
+  it('shows the municipality’s analyst a unit’s figures protected, every one a number', async () => {
     const { context, page } = await analystOnPhone();
     await page.getByLabel('Visa för').selectOption({ label: 'Fältgruppen Centrum' });
     await expect.poll(() => page.url()).toContain('scope=unit');
     await choosePeriod(page, 'År');
-    await page.getByText(/Tal under 5 visas som ”<5”/).waitFor();
-    await page
-      .locator('section[aria-labelledby="stats-by-month"]')
-      .getByRole('button', { name: 'Tabell' })
-      .click();
-    const hidden = await page.getByRole('cell', { name: '<5', exact: true }).count();
-    const explained = await page.getByText(/små grupper döljs|saknas i diagrammet/).count();
-    expect(hidden + explained).toBeGreaterThan(0);
+    await page.getByText('Talen är skyddade med cell-key-metoden', { exact: false }).waitFor();
+    await page.getByText(/Tjejer \d+\s%, killar \d+\s%, annat\/okänt \d+\s%/).waitFor();
+    const byMonth = page.locator('section[aria-labelledby="stats-by-month"]');
+    await byMonth.getByRole('button', { name: 'Tabell' }).click();
+    await byMonth.getByRole('columnheader', { name: 'Tjejer' }).waitFor();
+    const cells = await byMonth.getByRole('cell').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) expect(cell).toMatch(/^\d[\d\s]*$/);
+    // The cell-key method never publishes a 1 (js = 1).
+    expect(cells).not.toContain('1');
+    // Nothing is hidden any more: no "<5" and no "..", anywhere on the page.
+    expect(await page.getByText(/<\d|^\.\.$/).count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
     await context.close();
   });

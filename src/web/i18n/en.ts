@@ -1,5 +1,6 @@
 import { auditEn } from './audit.en';
 import { concernsEn } from './concerns.en';
+import { disclosureEn } from './disclosure.en';
 import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
 import { privacyEn } from './privacy.en';
@@ -617,6 +618,7 @@ export const en: Messages = {
   },
   privacy: privacyEn,
   indicators: indicatorsEn,
+  disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,
   support: supportEn,
@@ -646,12 +648,6 @@ export const en: Messages = {
     change: '{{change}} compared with now',
     loading: 'Fetching the statistics…',
     genderBalance: 'Girls {{girl}}, boys {{boy}}, other/unknown {{other}}.',
-    genderBalanceHidden:
-      'The gender balance is not shown: a group has fewer than {{threshold}} contacts, and small groups are hidden so that no young person can be identified.',
-    suppressedNote:
-      'Figures below {{threshold}} are shown as “<{{threshold}}” so that no young person can be identified. “..” marks a larger figure hidden so that a small one cannot be worked out from the totals.',
-    exactNote:
-      'You see the unit’s exact figures. Figures below {{threshold}} are hidden when shown outside the unit.',
     noContacts: 'No contacts recorded in the period.',
     genders: { girl: 'Girls', boy: 'Boys', other: 'Other/unknown' },
     byAgeHeading: 'Contacts by gender and age',
@@ -664,8 +660,6 @@ export const en: Messages = {
     chart: 'Chart',
     table: 'Table',
     chartLabel: 'Bar chart of contacts per month, by gender. The table view has the same figures.',
-    chartHiddenNote:
-      'Groups with fewer than {{threshold}} contacts are missing from the chart. The table shows them as “<{{threshold}}”.',
     chartLoading: 'Loading the chart…',
     chartFailed: 'The chart could not be loaded. The table view has the same figures.',
     downloadCsv: 'Download CSV',
@@ -673,7 +667,7 @@ export const en: Messages = {
     csvFileByMonth: 'contacts-by-month',
     researchExport: {
       heading: 'Research export',
-      text: 'The whole municipality’s done shifts in the period as an Excel file for external evaluators: counts per shift, no free text, small figures hidden, with data definitions. Every download is logged.',
+      text: 'The whole municipality’s done shifts in the period as an Excel file for external evaluators: counts per shift, no free text, figures protected with the cell-key method, with data definitions. Every download is logged.',
       download: 'Download research export {{from}} – {{to}}',
     },
   },

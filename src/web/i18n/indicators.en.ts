@@ -15,8 +15,6 @@ export const indicatorsEn: typeof indicatorsSv = {
   indicator: 'Indicator',
   period: 'Period',
   place: 'Showing',
-  threshold:
-    'Figures below {{threshold}} show as “<{{threshold}}”; “..” is a figure hidden to protect a small one.',
   chartLabel: 'Bar chart: {{title}}. The table view has the same figures.',
   fieldHours: 'Hours in the field',
   fieldHoursNote: 'Done shifts whose time use is outreach and relationship work.',
@@ -182,18 +180,10 @@ export const indicatorsEn: typeof indicatorsSv = {
         'A shift in several areas counts in each of them, so the rows do not add up. The population is the latest imported.',
     },
   },
-  thresholdSetting: {
-    heading: 'Small figures in statistics',
-    intro:
-      'Figures about young people below the threshold show as “<threshold” everywhere except to the unit’s own staff, and figures that would reveal them are hidden too. 5 is common; below 3 is not allowed.',
-    label: 'Threshold for small figures',
-    save: 'Save the threshold',
-    saved: 'The threshold is now {{threshold}}.',
-  },
   comparison: {
     heading: 'Compare units',
     intro:
-      'The units side by side in the period: shifts, field hours, contacts by gender and per hour. Small figures are hidden.',
+      'The units side by side in the period: shifts, field hours, contacts by gender and per hour. The contacts are protected as on the rest of the page, so the units do not always add up to the total.',
     choose: 'Units to compare',
     chooseHint: 'Pick two or more; with none picked, all are shown.',
     all: 'All',

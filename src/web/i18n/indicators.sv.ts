@@ -16,8 +16,6 @@ export const indicatorsSv = {
   indicator: 'Indikator',
   period: 'Period',
   place: 'Visar',
-  threshold:
-    'Tal under {{threshold}} visas som ”<{{threshold}}”; ”..” är ett tal dolt för att skydda ett litet.',
   chartLabel: 'Stapeldiagram: {{title}}. Samma tal finns i tabellvyn.',
   fieldHours: 'Timmar i fält',
   fieldHoursNote: 'Genomförda pass med tidsanvändningen uppsökande och relationsskapande arbete.',
@@ -185,18 +183,10 @@ export const indicatorsSv = {
         'Ett pass i flera områden räknas i vart och ett, så raderna summeras inte. Befolkningen är den senast importerade.',
     },
   },
-  thresholdSetting: {
-    heading: 'Små tal i statistiken',
-    intro:
-      'Tal om unga under gränsen visas som ”<gränsen” överallt utom för enhetens egen personal, och tal som skulle avslöja dem döljs också. 5 är vanligt; lägre än 3 går inte.',
-    label: 'Gräns för små tal',
-    save: 'Spara gränsen',
-    saved: 'Gränsen är nu {{threshold}}.',
-  },
   comparison: {
     heading: 'Jämför enheter',
     intro:
-      'Enheterna sida vid sida under perioden: pass, timmar i fält, kontakter per kön och per timme. Små tal döljs.',
+      'Enheterna sida vid sida under perioden: pass, timmar i fält, kontakter per kön och per timme. Kontakterna är skyddade som på resten av sidan, så enheterna summerar inte alltid till totalen.',
     choose: 'Enheter att jämföra',
     chooseHint: 'Välj två eller fler; utan val visas alla.',
     all: 'Alla',

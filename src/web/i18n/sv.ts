@@ -1,6 +1,7 @@
 import { fieldLogSv } from '../../shared/field-log.sv';
 import { auditSv } from './audit.sv';
 import { concernsSv } from './concerns.sv';
+import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
 import { privacySv } from './privacy.sv';
@@ -554,6 +555,7 @@ export const sv = {
   },
   privacy: privacySv,
   indicators: indicatorsSv,
+  disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,
   support: supportSv,
@@ -583,11 +585,6 @@ export const sv = {
     change: '{{change}} jämfört med nu',
     loading: 'Hämtar statistiken…',
     genderBalance: 'Tjejer {{girl}}, killar {{boy}}, annat/okänt {{other}}.',
-    genderBalanceHidden:
-      'Könsfördelningen visas inte: någon grupp har färre än {{threshold}} kontakter, och små grupper döljs så att ingen ung person kan pekas ut.',
-    suppressedNote:
-      'Tal under {{threshold}} visas som ”<{{threshold}}” så att ingen ung person kan pekas ut. ”..” betyder att ett större tal är dolt för att ett litet inte ska kunna räknas fram ur summorna.',
-    exactNote: 'Du ser enhetens exakta tal. Tal under {{threshold}} döljs när de visas utanför enheten.',
     noContacts: 'Inga kontakter registrerade under perioden.',
     genders: { girl: 'Tjejer', boy: 'Killar', other: 'Annat/okänt' },
     byAgeHeading: 'Kontakter per kön och ålder',
@@ -600,8 +597,6 @@ export const sv = {
     chart: 'Diagram',
     table: 'Tabell',
     chartLabel: 'Stapeldiagram över kontakter per månad, uppdelat på kön. Samma tal finns i tabellvyn.',
-    chartHiddenNote:
-      'Grupper med färre än {{threshold}} kontakter saknas i diagrammet. Tabellen visar dem som ”<{{threshold}}”.',
     chartLoading: 'Laddar diagrammet…',
     chartFailed: 'Diagrammet kunde inte laddas. Tabellvyn visar samma tal.',
     downloadCsv: 'Ladda ner CSV',
@@ -609,7 +604,7 @@ export const sv = {
     csvFileByMonth: 'kontakter-per-manad',
     researchExport: {
       heading: 'Forskningsexport',
-      text: 'Hela kommunens genomförda pass under perioden som Excelfil för externa utvärderare: antal per pass utan fritext, små tal dolda, med datadefinitioner. Varje nedladdning loggas.',
+      text: 'Hela kommunens genomförda pass under perioden som Excelfil för externa utvärderare: antal per pass utan fritext, talen skyddade med cell-key-metoden, med datadefinitioner. Varje nedladdning loggas.',
       download: 'Ladda ner forskningsexport {{from}} – {{to}}',
     },
   },

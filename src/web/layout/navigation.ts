@@ -47,8 +47,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (supportUnits(user).length > 0) items.push({ href: SUPPORT_PATH, label: 'support.nav', prefix: true });
   const managed = managedUnits(user)[0];
   if (managed) items.push({ href: overviewPath(managed.id), label: 'manager.nav', prefix: false });
-  if (can(user, 'statistics.read'))
-    items.push({ href: '/statistik', label: 'statistics.nav', prefix: false });
+  if (can(user, 'statistics.read')) items.push({ href: '/statistik', label: 'statistics.nav', prefix: true });
   if (can(user, 'org.manage'))
     items.push({ href: '/admin/organisation', label: 'nav.organisation', prefix: true });
   if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });

@@ -30,16 +30,16 @@ function chartSeries(table: DisplayTable) {
 }
 
 /**
- * The table as horizontal bars (see chartSeries). Hidden figures are left out (the table view shows them). Observable Plot loads with the first chart.
+ * The table as horizontal bars (see chartSeries); a row with nothing to compute (an area without a
+ * population) has no bar. Observable Plot loads with the first chart.
  */
-export function BarChart({ table, threshold }: { table: DisplayTable; threshold: number }) {
+export function BarChart({ table }: { table: DisplayTable }) {
   const { t, locale } = useT();
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
   const series = chartSeries(table);
-  const hidden = table.rows.some((row) => series.some((s) => typeof row.values[s.index] !== 'number'));
 
   useEffect(() => {
     const element = box.current;
@@ -62,7 +62,7 @@ export function BarChart({ table, threshold }: { table: DisplayTable; threshold:
             series: series.map((s) => ({ key: s.key, label: s.label, colour: s.colour })),
             width,
             ariaLabel: t('indicators.chartLabel', { title: title(table.id, t) }),
-            format: (value) => formatValue(value, measure, threshold, locale),
+            format: (value) => formatValue(value, measure, locale),
           }),
         );
         setState('ready');
@@ -73,14 +73,13 @@ export function BarChart({ table, threshold }: { table: DisplayTable; threshold:
     return () => {
       cancelled = true;
     };
-  }, [table, width, locale, t, threshold]);
+  }, [table, width, locale, t]);
 
   return (
     <>
       {state === 'loading' && <p class="muted">{t('statistics.chartLoading')}</p>}
       {state === 'failed' && <p class="alert alert-warning">{t('statistics.chartFailed')}</p>}
       <div class="stats-chart" ref={box} />
-      {hidden && <p class="stats-chart-note muted">{t('statistics.chartHiddenNote', { threshold })}</p>}
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { useT } from '../i18n/i18n';
 import { CsvButton } from './CsvButton';
-import { type Figure, formatFigure, formatShare } from './figures';
+import { formatFigure, formatShare } from './figures';
 import type { ContactStatistics } from './load';
 import { ageBandLabel, byAgeCsvRows } from './tableRows';
 
 /** Contacts by gender and age band, with totals and each gender's share. */
 export function ByAgeTable({ stats }: { stats: ContactStatistics }) {
   const { t, locale } = useT();
-  const figure = (value: Figure) => formatFigure(value, stats.threshold, locale);
+  const figure = (value: number) => formatFigure(value, locale);
   return (
     <section class="stats-section" aria-labelledby="stats-by-age">
       <div class="stats-section-head">

@@ -1,12 +1,12 @@
 import { useT } from '../i18n/i18n';
-import { type Figure, formatFigure } from './figures';
+import { formatFigure } from './figures';
 import type { ContactStatistics } from './load';
 import { GENDER_ORDER, monthName } from './tableRows';
 
 /** Contacts per month and gender: the chart's figures as a table. */
 export function ByMonthTable({ stats }: { stats: ContactStatistics }) {
   const { t, locale } = useT();
-  const figure = (value: Figure) => formatFigure(value, stats.threshold, locale);
+  const figure = (value: number) => formatFigure(value, locale);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
     <section class="table-wrap" tabIndex={0} aria-labelledby="stats-by-month">

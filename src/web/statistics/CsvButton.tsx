@@ -2,7 +2,7 @@ import { useT } from '../i18n/i18n';
 import { csvFileName, downloadCsv } from './csv';
 import type { ContactStatistics } from './load';
 
-/** Downloads exactly the figures on screen, hidden ones as "<5", for Swedish Excel. */
+/** Downloads exactly the figures on screen, for Swedish Excel. */
 export function CsvButton({
   stats,
   prefix,

@@ -1,20 +1,11 @@
 import { useT } from '../i18n/i18n';
-import { type DisplayTable, formatValue } from './displayTable';
-import type { Figure } from './figures';
+import { type DisplayTable, formatValue, type TableValue } from './displayTable';
 
 /** A display table as an accessible, horizontally scrolling HTML table. */
-export function FigureTable({
-  table,
-  threshold,
-  labelledBy,
-}: {
-  table: DisplayTable;
-  threshold: number;
-  labelledBy: string;
-}) {
+export function FigureTable({ table, labelledBy }: { table: DisplayTable; labelledBy: string }) {
   const { t, locale } = useT();
-  const value = (figure: Figure, index: number) =>
-    formatValue(figure, table.columns[index]?.measure ?? 'count', threshold, locale);
+  const value = (figure: TableValue, index: number) =>
+    formatValue(figure, table.columns[index]?.measure ?? 'count', locale);
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
     <section class="table-wrap" tabIndex={0} aria-labelledby={labelledBy}>

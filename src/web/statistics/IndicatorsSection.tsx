@@ -71,7 +71,7 @@ export function IndicatorsSection({
     period: periodLabel,
     from: period.from,
     to: period.to,
-    threshold: contacts.threshold,
+    protection: data.protection,
   };
   const section = (ids: readonly CatalogueId[]) =>
     ids.flatMap((id) => {
@@ -90,7 +90,7 @@ export function IndicatorsSection({
       'xlsx',
     );
     downloadWorkbook(file, [
-      ...all.map((table) => sheetOf(table, context.threshold, t)),
+      ...all.map((table) => sheetOf(table, t)),
       definitionsSheet(
         all.map((table) => table.id),
         context,

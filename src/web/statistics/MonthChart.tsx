@@ -16,20 +16,13 @@ export function MonthChart({ stats }: { stats: ContactStatistics }) {
   const width = useElementWidth(box);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
 
-  const hidden = stats.byMonth.some((row) =>
-    GENDER_ORDER.some((gender) => typeof row.byGender[gender] !== 'number'),
-  );
-
   useEffect(() => {
     const element = box.current;
     if (!element || width === 0) return;
     let cancelled = false;
     const years = new Set(stats.byMonth.map((row) => row.month.slice(0, 4)));
     const bars: MonthBar[] = stats.byMonth.flatMap((row) =>
-      GENDER_ORDER.flatMap((gender) => {
-        const value = row.byGender[gender];
-        return typeof value === 'number' ? [{ month: row.month, gender, value }] : [];
-      }),
+      GENDER_ORDER.map((gender) => ({ month: row.month, gender, value: row.byGender[gender] })),
     );
     const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE');
     import('./plotMonths')
@@ -67,11 +60,6 @@ export function MonthChart({ stats }: { stats: ContactStatistics }) {
       {state === 'loading' && <p class="muted">{t('statistics.chartLoading')}</p>}
       {state === 'failed' && <p class="alert alert-warning">{t('statistics.chartFailed')}</p>}
       <div class="stats-chart" ref={box} />
-      {hidden && (
-        <p class="stats-chart-note muted">
-          {t('statistics.chartHiddenNote', { threshold: stats.threshold })}
-        </p>
-      )}
     </>
   );
 }

@@ -2,12 +2,19 @@ import { useState } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
 import { BarChart } from './BarChart';
 import { csvFileName, downloadCsv } from './csv';
-import { csvRows, type DisplayTable, definitionsSheet, sheetOf, title } from './displayTable';
+import {
+  csvRows,
+  type DisplayTable,
+  definitionsSheet,
+  type SheetContext,
+  sheetOf,
+  title,
+} from './displayTable';
 import { downloadWorkbook } from './downloadWorkbook';
 import { FigureTable } from './FigureTable';
 import { type View, ViewToggle } from './ViewToggle';
 
-export type DownloadContext = { place: string; period: string; from: string; to: string; threshold: number };
+export type DownloadContext = SheetContext & { from: string; to: string };
 
 /**
  * One indicator: its definition, a chart or a table of the same figures, and downloads of exactly
@@ -30,7 +37,7 @@ export function StatSection({ table, context }: { table: DisplayTable; context: 
             type="button"
             class="button button-small"
             aria-describedby={headingId}
-            onClick={() => downloadCsv(file('csv'), csvRows(table, context.threshold, t))}
+            onClick={() => downloadCsv(file('csv'), csvRows(table, t))}
           >
             {t('statistics.downloadCsv')}
           </button>
@@ -39,10 +46,7 @@ export function StatSection({ table, context }: { table: DisplayTable; context: 
             class="button button-small"
             aria-describedby={headingId}
             onClick={() =>
-              downloadWorkbook(file('xlsx'), [
-                sheetOf(table, context.threshold, t),
-                definitionsSheet([table.id], context, t),
-              ])
+              downloadWorkbook(file('xlsx'), [sheetOf(table, t), definitionsSheet([table.id], context, t)])
             }
           >
             {t('indicators.downloadXlsx')}
@@ -52,11 +56,7 @@ export function StatSection({ table, context }: { table: DisplayTable; context: 
       <p class="stats-definition muted">
         {t(`indicators.catalogue.${table.id}.definition`)} {t(`indicators.catalogue.${table.id}.caveat`)}
       </p>
-      {view === 'chart' ? (
-        <BarChart table={table} threshold={context.threshold} />
-      ) : (
-        <FigureTable table={table} threshold={context.threshold} labelledBy={headingId} />
-      )}
+      {view === 'chart' ? <BarChart table={table} /> : <FigureTable table={table} labelledBy={headingId} />}
     </section>
   );
 }

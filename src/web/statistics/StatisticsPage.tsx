@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 import './statistics.css';
 import { api, call } from '../api/client';
 import { useUser } from '../auth/session';
+import { ProtectionNote } from '../disclosure/ProtectionNote';
 import { useT } from '../i18n/i18n';
 import { userUnits } from '../layout/navigation';
 import { ErrorAlert } from '../ui/errors';
@@ -89,11 +90,7 @@ export function StatisticsPage() {
               aria-busy={stats.loading}
             >
               <ContactSummary stats={data} />
-              <p class={data.suppressed ? 'alert alert-info' : 'stats-note muted'}>
-                {data.suppressed
-                  ? t('statistics.suppressedNote', { threshold: data.threshold })
-                  : t('statistics.exactNote', { threshold: data.threshold })}
-              </p>
+              <ProtectionNote protection={data.protection} />
               {data.total === 0 ? (
                 <p>{t('statistics.noContacts')}</p>
               ) : (

@@ -8,7 +8,6 @@ import { csvFileName, downloadCsv } from './csv';
 import { type DisplayTable, definitionsSheet, sheetOf } from './displayTable';
 import { downloadWorkbook } from './downloadWorkbook';
 import { FigureTable } from './FigureTable';
-import { csvFigure } from './figures';
 import { loadUnitComparison, type UnitComparison } from './load';
 import type { Scope } from './scopes';
 
@@ -81,7 +80,7 @@ export function UnitComparisonSection({
     csvFileName(t('indicators.comparison.file'), data.scope.name, data.from, data.to, extension);
   const csv = () => [
     [table.rowHeading, ...columns.map((column) => column.label)],
-    ...table.rows.map((row) => [row.label, ...row.values.map((value) => csvFigure(value, data.threshold))]),
+    ...table.rows.map((row) => [row.label, ...row.values.map(String)]),
   ];
 
   return (
@@ -97,10 +96,14 @@ export function UnitComparisonSection({
             class="button button-small"
             onClick={() =>
               downloadWorkbook(file('xlsx'), [
-                { ...sheetOf(table, data.threshold, t), name: t('indicators.comparison.sheet') },
+                { ...sheetOf(table, t), name: t('indicators.comparison.sheet') },
                 definitionsSheet(
                   ['unitComparison'],
-                  { place: data.scope.name, period: `${data.from} – ${data.to}`, threshold: data.threshold },
+                  {
+                    place: data.scope.name,
+                    period: `${data.from} – ${data.to}`,
+                    protection: data.protection,
+                  },
                   t,
                 ),
               ])
@@ -121,8 +124,8 @@ export function UnitComparisonSection({
           />
         ))}
       </ChipGroup>
-      <FigureTable table={table} threshold={data.threshold} labelledBy="stats-comparison" />
-      <BarChart table={chartTable} threshold={data.threshold} />
+      <FigureTable table={table} labelledBy="stats-comparison" />
+      <BarChart table={chartTable} />
     </section>
   );
 }

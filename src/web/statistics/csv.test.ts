@@ -1,26 +1,66 @@
 import { describe, expect, it } from 'vitest';
+import type { Translate } from '../i18n/i18n';
 import { csvFileName, toCsv } from './csv';
+import { csvRows, type DisplayTable, formatValue, sheetOf } from './displayTable';
 import { formatFigure, formatShare } from './figures';
+
+// Keys stand in for texts: these tests are about the figures, not the words.
+const t: Translate = (key) => key;
+
+const table: DisplayTable = {
+  id: 'contactsPer1000ByArea',
+  rowHeading: 'Område',
+  columns: [
+    { key: 'contacts', label: 'Kontakter', measure: 'contacts' },
+    { key: 'per1000', label: 'Per 1 000 unga', measure: 'per1000' },
+  ],
+  rows: [
+    { key: 'a', label: 'Centrum', values: [1234, 56.25] },
+    { key: 'b', label: 'Hamnen', values: [0, null] },
+  ],
+  totals: [1236, 40.5],
+  aboutYoungPeople: true,
+};
 
 describe('statistics files and figures', () => {
   it('writes CSV for Swedish Excel', () => {
     expect(
       toCsv([
         ['Kön', 'Totalt'],
-        ['Tjej', '<5'],
+        ['Tjej', '7'],
         ['a;b', 'x"y'],
       ]),
-    ).toBe('\uFEFFKön;Totalt\r\nTjej;<5\r\n"a;b";"x""y"\r\n');
+    ).toBe('\uFEFFKön;Totalt\r\nTjej;7\r\n"a;b";"x""y"\r\n');
     expect(csvFileName('kontakter', 'Fältgruppen Centrum', '2026-01-01', '2026-04-30')).toBe(
       'kontakter_Fältgruppen-Centrum_2026-01-01_2026-04-30.csv',
     );
   });
 
-  it('shows hidden figures as "<5" and no share that depends on one', () => {
-    expect(formatFigure(null, 5, 'sv')).toBe('<5');
-    expect(formatFigure(1234, 5, 'sv')).toBe('1\u00a0234');
+  it('shows every figure as a number, and a share only when there is a whole', () => {
+    expect(formatFigure(1234, 'sv')).toBe('1\u00a0234');
+    expect(formatFigure(0, 'sv')).toBe('0');
     expect(formatShare(44, 100, 'sv')).toBe('44\u00a0%');
-    expect(formatShare(null, 100, 'sv')).toBe('–');
-    expect(formatShare(3, null, 'sv')).toBe('–');
+    expect(formatShare(0, 0, 'sv')).toBe('–');
+  });
+
+  it('shows "–" only where there is nothing to compute', () => {
+    expect(formatValue(56.25, 'per1000', 'sv')).toBe('56,3');
+    expect(formatValue(72.71, 'percent', 'sv')).toBe('72,7 %');
+    expect(formatValue(null, 'per1000', 'sv')).toBe('–');
+  });
+
+  it('downloads exactly the figures shown: numbers as numbers, nothing to compute as an empty cell', () => {
+    expect(csvRows(table, t)).toEqual([
+      ['Område', 'Kontakter', 'Per 1 000 unga'],
+      ['Centrum', '1234', '56.25'],
+      ['Hamnen', '0', ''],
+      ['statistics.total', '1236', '40.5'],
+    ]);
+    expect(sheetOf(table, t).rows).toEqual([
+      ['Område', 'Kontakter', 'Per 1 000 unga'],
+      ['Centrum', 1234, 56.25],
+      ['Hamnen', 0, null],
+      ['statistics.total', 1236, 40.5],
+    ]);
   });
 });

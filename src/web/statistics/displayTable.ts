@@ -1,9 +1,10 @@
 import type { InferResponseType } from 'hono/client';
 import type { CellValue, SheetSpec } from '../../shared/xlsx';
 import type { api } from '../api/client';
+import type { Protection } from '../disclosure/method';
+import { disclosureMethodUrl } from '../disclosure/paths';
 import type { Locale, MessageKey, Translate } from '../i18n/i18n';
 import type { indicatorsSv } from '../i18n/indicators.sv';
-import { csvFigure, type Figure, PROTECTED_MARK } from './figures';
 import type { ContactStatistics } from './load';
 import { ageBandLabel, GENDER_ORDER, monthName } from './tableRows';
 
@@ -12,23 +13,25 @@ export type IndicatorTable = Indicators['tables'][number];
 export type Measure = IndicatorTable['columns'][number]['measure'];
 export type CatalogueId = keyof typeof indicatorsSv.catalogue;
 
+/** A table's value: null only where there is nothing to compute (an area without a population). */
+export type TableValue = number | null;
+
 /** Any published table as the page shows it: labelled rows of figures, ready for screen, CSV or Excel. */
 export type DisplayTable = {
   id: CatalogueId;
   rowHeading: string;
   columns: { key: string; label: string; measure: Measure }[];
-  rows: { key: string; label: string; values: Figure[] }[];
-  totals: Figure[] | null;
+  rows: { key: string; label: string; values: TableValue[] }[];
+  totals: number[] | null;
   aboutYoungPeople: boolean;
 };
 
 const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 const DECIMALS: Partial<Record<Measure, number>> = { hours: 1, percent: 1, perHour: 2, per1000: 1 };
 
-/** "1 234", "12,5" or "72,7 %"; "<5" below the threshold; ".." for a figure hidden to protect another. */
-export function formatValue(value: Figure, measure: Measure, threshold: number, locale: Locale): string {
-  if (value === null) return `<${threshold}`;
-  if (value === 'protected') return PROTECTED_MARK;
+/** "1 234", "12,5" or "72,7 %"; "–" where there is nothing to compute. */
+export function formatValue(value: TableValue, measure: Measure, locale: Locale): string {
+  if (value === null) return '–';
   const digits = DECIMALS[measure] ?? 0;
   const text = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
   return measure === 'percent' ? `${text} %` : text;
@@ -87,7 +90,7 @@ export function fromIndicator(table: IndicatorTable, t: Translate, locale: Local
 
 /** The contact tables of the page as display tables, for one shared way to show and download them. */
 export function contactTables(stats: ContactStatistics, t: Translate, locale: Locale): DisplayTable[] {
-  const genderRow = (row: { gender: string; cells: Figure[]; total: Figure }) => ({
+  const genderRow = (row: { gender: string; cells: number[]; total: number }) => ({
     key: row.gender,
     label: t(`statistics.genders.${row.gender}` as MessageKey),
     values: [...row.cells, row.total],
@@ -99,7 +102,7 @@ export function contactTables(stats: ContactStatistics, t: Translate, locale: Lo
     measure: 'contacts' as const,
   }));
   const genderTotals = GENDER_ORDER.map(
-    (gender) => stats.byGenderAndAge.find((row) => row.gender === gender)?.total ?? null,
+    (gender) => stats.byGenderAndAge.find((row) => row.gender === gender)?.total ?? 0,
   );
   return [
     {
@@ -147,9 +150,10 @@ export function contactTables(stats: ContactStatistics, t: Translate, locale: Lo
   ];
 }
 
-/** The table as published, for CSV: header, rows, totals; hidden figures as "<5" or "..". */
-export function csvRows(table: DisplayTable, threshold: number, t: Translate): string[][] {
-  const cells = (values: Figure[]) => values.map((value) => csvFigure(value, threshold));
+/** The table as published, for CSV: header, rows, totals; nothing to compute is an empty cell. */
+export function csvRows(table: DisplayTable, t: Translate): string[][] {
+  const cells = (values: readonly TableValue[]) =>
+    values.map((value) => (value === null ? '' : String(value)));
   return [
     [table.rowHeading, ...table.columns.map((column) => column.label)],
     ...table.rows.map((row) => [row.label, ...cells(row.values)]),
@@ -158,23 +162,27 @@ export function csvRows(table: DisplayTable, threshold: number, t: Translate): s
 }
 
 /** The same as an Excel sheet: numbers stay numbers, so the file can be worked on. */
-export function sheetOf(table: DisplayTable, threshold: number, t: Translate): SheetSpec {
-  const cell = (value: Figure): CellValue =>
-    typeof value === 'number' ? value : csvFigure(value, threshold);
+export function sheetOf(table: DisplayTable, t: Translate): SheetSpec {
   return {
     name: title(table.id, t),
     rows: [
       [table.rowHeading, ...table.columns.map((column) => column.label)],
-      ...table.rows.map((row) => [row.label, ...row.values.map(cell)]),
-      ...(table.totals ? [[t('statistics.total'), ...table.totals.map(cell)]] : []),
+      ...table.rows.map((row): CellValue[] => [row.label, ...row.values]),
+      ...(table.totals ? [[t('statistics.total'), ...table.totals]] : []),
     ],
   };
 }
 
-/** The second sheet of every download: what each figure means, and how small ones are hidden. */
+/** Where a download is from, and how its figures about young people are protected. */
+export type SheetContext = { place: string; period: string; protection: Protection };
+
+/**
+ * The second sheet of every download: what each figure means, and how the figures are protected,
+ * with the method page's full address, since a file travels where the app is not.
+ */
 export function definitionsSheet(
   ids: readonly CatalogueId[],
-  context: { place: string; period: string; threshold: number },
+  context: SheetContext,
   t: Translate,
 ): SheetSpec {
   return {
@@ -183,7 +191,11 @@ export function definitionsSheet(
     rows: [
       [t('indicators.place'), context.place, ''],
       [t('indicators.period'), context.period, ''],
-      ['', t('indicators.threshold', { threshold: context.threshold }), ''],
+      [
+        t('disclosure.sheet.label'),
+        t(`disclosure.sheet.${context.protection}`, { url: disclosureMethodUrl() }),
+        '',
+      ],
       [t('indicators.indicator'), t('indicators.definition'), t('indicators.caveat')],
       ...ids.map((id) => [
         title(id, t),

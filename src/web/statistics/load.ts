@@ -7,7 +7,7 @@ export type GenderRow = ContactStatistics['byGenderAndAge'][number];
 export type Gender = GenderRow['gender'];
 export type MonthRow = ContactStatistics['byMonth'][number];
 
-/** Contacts by gender, age and month for one place and period; the server hides small figures as needed. */
+/** Contacts by gender, age and month for one place and period, protected as the reader needs. */
 export function loadContactStatistics(
   scope: Pick<Scope, 'kind' | 'id'>,
   period: { from: string; to: string },

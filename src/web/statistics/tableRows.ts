@@ -1,5 +1,4 @@
 import type { Locale, Translate } from '../i18n/i18n';
-import { csvFigure, type Figure } from './figures';
 import { monthLabel } from './labels';
 import type { ContactStatistics, Gender } from './load';
 
@@ -11,7 +10,6 @@ export function ageBandLabel(band: ContactStatistics['ageBands'][number], locale
 
 /** The gender × age table as published: header, a row per gender, and the totals row. */
 export function byAgeCsvRows(stats: ContactStatistics, t: Translate, locale: Locale): string[][] {
-  const cell = (value: Figure) => csvFigure(value, stats.threshold);
   return [
     [
       t('statistics.gender'),
@@ -20,16 +18,15 @@ export function byAgeCsvRows(stats: ContactStatistics, t: Translate, locale: Loc
     ],
     ...stats.byGenderAndAge.map((row) => [
       t(`statistics.genders.${row.gender}`),
-      ...row.cells.map(cell),
-      cell(row.total),
+      ...row.cells.map(String),
+      String(row.total),
     ]),
-    [t('statistics.total'), ...stats.ageTotals.map(cell), cell(stats.total)],
+    [t('statistics.total'), ...stats.ageTotals.map(String), String(stats.total)],
   ];
 }
 
 /** The month × gender table as published: header, then a row per month. */
 export function byMonthCsvRows(stats: ContactStatistics, t: Translate): string[][] {
-  const cell = (value: Figure) => csvFigure(value, stats.threshold);
   return [
     [
       t('statistics.month'),
@@ -38,8 +35,8 @@ export function byMonthCsvRows(stats: ContactStatistics, t: Translate): string[]
     ],
     ...stats.byMonth.map((row) => [
       row.month,
-      ...GENDER_ORDER.map((gender) => cell(row.byGender[gender])),
-      cell(row.total),
+      ...GENDER_ORDER.map((gender) => String(row.byGender[gender])),
+      String(row.total),
     ]),
   ];
 }

@@ -7,7 +7,7 @@ import { LiveStatus } from '../../ui/Field';
 import { PageHeading } from '../../ui/PageHeading';
 import { useResource } from '../../ui/useResource';
 import { AreaList } from './AreaList';
-import { DisclosureThresholdForm } from './DisclosureThresholdForm';
+import { DisclosureSection } from './DisclosureSection';
 import { NameForm } from './NameForm';
 import { OrgItem } from './OrgItem';
 import { RoleSeparationForm } from './RoleSeparationForm';
@@ -84,7 +84,7 @@ export function OrganisationPage() {
         {areas.data && <AreaList areas={areas.data.areas} units={units} />}
       </section>
 
-      <DisclosureThresholdForm />
+      <DisclosureSection />
       <RoleSeparationForm />
     </>
   );
