@@ -37,7 +37,7 @@ export const disclosureEn: typeof disclosureSv = {
       cellKey:
         'A figure in a table, a cell, gets as its key the sum of the record keys of everyone it counts (modulo {{modulus}}).',
       lookup:
-        'The noise, the small number added, is looked up in a public perturbation table by the cell’s true count and its key. So the same cell always gets the same noise – on every page, in every file, at every request – and combining pages or asking again reveals nothing more.',
+        'The noise, the small number added, is looked up in a public perturbation table by the cell’s true count and its key. So the same cell always gets the same noise – on every page, in every file, at every request – and neither combining pages nor asking again can prove what a small figure truly is.',
     },
     parameters: {
       heading: 'The parameters',

@@ -38,7 +38,7 @@ export const disclosureSv = {
       cellKey:
         'Ett tal i en tabell, en cell, får som nyckel summan av postnycklarna för alla som räknas i den (räknat modulo {{modulus}}).',
       lookup:
-        'Bruset, det lilla tal som läggs till, slås upp i en offentlig störningstabell efter cellens sanna antal och dess nyckel. Samma cell får därför alltid samma brus – på varje sida, i varje fil, vid varje hämtning – och att lägga ihop sidor eller fråga igen ger ingen ny kunskap.',
+        'Bruset, det lilla tal som läggs till, slås upp i en offentlig störningstabell efter cellens sanna antal och dess nyckel. Samma cell får därför alltid samma brus – på varje sida, i varje fil, vid varje hämtning – och varken att lägga ihop sidor eller att fråga igen kan visa säkert vad ett litet tal egentligen är.',
     },
     parameters: {
       heading: 'Parametrarna',
