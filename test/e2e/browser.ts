@@ -39,3 +39,20 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
+
+/** Signs in on a new page and opens Statistik through the app's own link (the menu on a phone). */
+export async function onStatistics(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  email: string,
+  password: string,
+) {
+  const session = await newPage(browser, viewport);
+  await signIn(session.page, email, password);
+  await session.page
+    .getByRole('link', { name: /Statistik/ })
+    .first()
+    .click();
+  await session.page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+  return session;
+}

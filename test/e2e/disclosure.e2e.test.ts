@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { axeViolations } from './accessibility';
-import { DESKTOP, launchChromium, newPage, signIn } from './browser';
+import { DESKTOP, launchChromium, newPage, onStatistics } from './browser';
 
 /** The phone the method page is checked on: a common large phone, as the brief for it names. */
 const LARGE_PHONE = { width: 390, height: 844 };
@@ -103,13 +103,12 @@ describe('the method page, in a real browser', () => {
   });
 
   it('shows the analyst the protection line on the statistics page, and its link leads to the method', async () => {
-    const { context, page } = await newPage(browser, LARGE_PHONE);
-    await signIn(page, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
-    await page
-      .getByRole('link', { name: /Statistik/ })
-      .first()
-      .click();
-    await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
+    const { context, page } = await onStatistics(
+      browser,
+      LARGE_PHONE,
+      'analytiker@demo.faltlogg.se',
+      DEMO_PASSWORD,
+    );
     await page.locator('.stats-figures[aria-busy="false"]').waitFor();
     const line = page.getByText(
       'Talen är skyddade med cell-key-metoden: små tal är ungefärliga och delarna summerar inte alltid till totalen.',

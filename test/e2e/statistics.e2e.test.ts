@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
-import { DESKTOP, launchChromium, newPage, PHONE, signIn } from './browser';
+import { DESKTOP, launchChromium, newPage, onStatistics, PHONE, signIn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,16 +17,7 @@ async function openStatistics(page: Page): Promise<void> {
 }
 
 /** The municipality's analyst on a phone, on the statistics page (the menu hides the navigation). */
-async function analystOnPhone() {
-  const { context, page } = await newPage(browser, PHONE);
-  await signIn(page, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
-  await page
-    .getByRole('link', { name: /Statistik/ })
-    .first()
-    .click();
-  await page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
-  return { context, page };
-}
+const analystOnPhone = () => onStatistics(browser, PHONE, 'analytiker@demo.faltlogg.se', DEMO_PASSWORD);
 
 /** Chooses a period and waits for its figures to arrive and show. */
 async function choosePeriod(page: Page, name: string): Promise<void> {

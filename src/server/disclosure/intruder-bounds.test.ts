@@ -15,6 +15,19 @@ function table(intervals: Record<string, { lo: number; hi: number } | null>) {
   return system;
 }
 
+/** Every figure of the table, from its four cells. */
+const withMargins = (a: number, b: number, c: number, d: number): Record<string, number> => ({
+  a,
+  b,
+  c,
+  d,
+  r0: a + b,
+  r1: c + d,
+  c0: a + c,
+  c1: b + d,
+  t: a + b + c + d,
+});
+
 /** The same bounds by trying every whole-number table the intervals allow. */
 function bruteForce(intervals: Record<string, { lo: number; hi: number } | null>, max: number) {
   const found = new Map<string, { lo: number; hi: number }>();
@@ -26,17 +39,7 @@ function bruteForce(intervals: Record<string, { lo: number; hi: number } | null>
     for (let b = 0; b <= max; b++)
       for (let c = 0; c <= max; c++)
         for (let d = 0; d <= max; d++) {
-          const values: Record<string, number> = {
-            a,
-            b,
-            c,
-            d,
-            r0: a + b,
-            r1: c + d,
-            c0: a + c,
-            c1: b + d,
-            t: a + b + c + d,
-          };
+          const values = withMargins(a, b, c, d);
           if (!Object.entries(values).every(([name, v]) => within(name, v))) continue;
           for (const [name, v] of Object.entries(values)) {
             const seen = found.get(name);
@@ -54,17 +57,7 @@ describe('the intruder’s bounds', () => {
         fc.tuple(fc.nat(5), fc.nat(5), fc.nat(5), fc.nat(5)),
         fc.array(fc.tuple(fc.nat(3), fc.nat(3), fc.boolean()), { minLength: 9, maxLength: 9 }),
         ([a, b, c, d], noise) => {
-          const truth: Record<string, number> = {
-            a,
-            b,
-            c,
-            d,
-            r0: a + b,
-            r1: c + d,
-            c0: a + c,
-            c1: b + d,
-            t: a + b + c + d,
-          };
+          const truth = withMargins(a, b, c, d);
           // Each cell published as an interval around its truth (so the search below is finite);
           // each total too, or not at all.
           const intervals = Object.fromEntries(
