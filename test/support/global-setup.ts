@@ -14,7 +14,8 @@ declare module 'vitest' {
   }
 }
 
-const TEMPLATE_DATABASE = 'faltlogg_test_template';
+/** Per run, so two test runs on one server (two checkouts, two engineers) do not drop each other's. */
+const TEMPLATE_DATABASE = `faltlogg_test_template_${process.pid}`;
 
 /**
  * Creating and migrating a database costs seconds; do it once per run, and let each test file
