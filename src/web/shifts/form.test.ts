@@ -27,6 +27,23 @@ describe('the shift form', () => {
     expect(validateForm(form)).toEqual([{ path: 'title', code: 'personal_data', found: ['email'] }]);
   });
 
+  it('stops a broken character (NUL, half a surrogate pair) in free text, and lets emoji and å, ä, ö be', () => {
+    const form = { ...newShiftForm(ME), notes: 'lugnt \uD83D', title: 'Kväll\u0000' };
+    expect(validateForm(form)).toEqual([
+      { path: 'title', code: 'invalid_character' },
+      { path: 'notes', code: 'invalid_character' },
+    ]);
+    expect(validateForm({ ...form, notes: 'Åsa åt glass 🍦👍🏽', title: 'Fältpass på torget' })).toEqual([]);
+    expect(
+      serverIssues({
+        status: 400,
+        code: 'validation_failed',
+        message: 'x',
+        issues: [{ path: 'shift.observations.0.note', code: 'lone_surrogate', message: 'x' }],
+      }),
+    ).toEqual([{ path: 'observations.0.note', code: 'invalid_character' }]);
+  });
+
   it('requires what the server requires of rows', () => {
     const form = newShiftForm(ME);
     form.actions.push({

@@ -1,6 +1,7 @@
 import type { ActionKind, Gender, Severity } from '../../shared/field-log';
 import { MAX_SHIFT_HOURS, MAX_TALLY_COUNT } from '../../shared/field-log';
 import { findPersonalData, type PersonalDataKind } from '../../shared/personal-data';
+import { textFault } from '../../shared/storable-text';
 import { actionKey, encounterKey, normaliseTallies, topicKey } from '../../shared/tallies';
 import { uuidv7 } from '../../shared/uuidv7';
 import type { GeoPoint } from '../map/geo';
@@ -118,6 +119,7 @@ export type IssueCode =
   | 'ends_before_start'
   | 'too_long'
   | 'count_range'
+  | 'invalid_character'
   | 'rejected';
 
 /** A problem at a field of the form, e.g. `notes` or `observations.0.note`. */
@@ -143,6 +145,7 @@ export function validateForm(form: ShiftForm): FormIssue[] {
   for (const [path, value] of freeTexts(form)) {
     const found = personalDataIn(value);
     if (found.length > 0) issues.push({ path, code: 'personal_data', found });
+    else if (textFault(value)) issues.push({ path, code: 'invalid_character' });
   }
   const hours = hoursBetween(form.startsAt, form.endsAt);
   if (!(hours > 0)) issues.push({ path: 'endsAt', code: 'ends_before_start' });
@@ -166,6 +169,8 @@ const SERVER_CODES: Partial<Record<string, IssueCode>> = {
   ends_before_start: 'ends_before_start',
   too_long: 'too_long',
   service_required: 'action_service',
+  nul_character: 'invalid_character',
+  lone_surrogate: 'invalid_character',
 };
 
 /**

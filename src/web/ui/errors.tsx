@@ -10,6 +10,9 @@ export function errorText(error: unknown, t: Translate): string {
     if (error.retryAfter)
       text += ` ${t('errors.retryInMinutes', { count: Math.ceil(error.retryAfter / 60) })}`;
   }
+  // Issues a form cannot place at one of its own fields (a broken character, say) are said once here.
+  const reasons = new Set((error.issues ?? []).map((issue) => `errors.issues.${issue.code}`));
+  for (const reason of reasons) if (hasText(reason)) text += ` ${t(reason)}`;
   return text;
 }
 

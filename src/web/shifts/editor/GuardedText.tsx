@@ -1,11 +1,13 @@
 import { useId } from 'preact/hooks';
 import type { PersonalDataKind } from '../../../shared/personal-data';
+import { textFault } from '../../../shared/storable-text';
 import { type FormIssue, personalDataIn } from '../form';
 import { IssueText } from './IssueText';
 
 /**
  * A free-text field that checks, as you type, for what must never be written in the field log:
- * personnummer, phone numbers, e-mail addresses. It says why at once, in place.
+ * personnummer, phone numbers, e-mail addresses, and characters no text can hold. It says why at
+ * once, in place.
  */
 export function GuardedText({
   label,
@@ -27,12 +29,15 @@ export function GuardedText({
 }) {
   const id = useId();
   const found: PersonalDataKind[] = personalDataIn(value);
-  const shown: FormIssue | undefined =
+  const live: FormIssue | undefined =
     found.length > 0
       ? { path: '', code: 'personal_data', found }
-      : issue?.code === 'personal_data'
-        ? undefined
-        : issue;
+      : textFault(value)
+        ? { path: '', code: 'invalid_character' }
+        : undefined;
+  // An issue of the kinds checked live is gone once the text is fixed.
+  const stale = issue?.code === 'personal_data' || issue?.code === 'invalid_character';
+  const shown: FormIssue | undefined = live ?? (stale ? undefined : issue);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', shown ? errorId : ''].filter(Boolean).join(' ') || undefined;
