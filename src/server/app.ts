@@ -19,6 +19,7 @@ import { handleError, validationHook } from './http/error-handler';
 import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
+import { textCheck } from './http/text-check';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { populationRoutes } from './population/population.routes';
 import { registerRequestRoutes } from './privacy/register-request.routes';
@@ -111,6 +112,8 @@ export function createApp(deps: AppDeps) {
       },
     }),
   );
+  // Before any route reads input: NUL and lone surrogates are refused here, once, for all of them.
+  app.use('*', textCheck());
   app.use('/api/*', sessionMiddleware());
 
   const api = mountApi(app);

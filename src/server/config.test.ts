@@ -20,4 +20,13 @@ describe('configuration', () => {
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', FALTLOGG_DEMO_SEED: 'perhaps' }),
     ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*FALTLOGG_DEMO_SEED|DATABASE_URL[\s\S]*PORT/);
   });
+
+  it('trusts no proxy unless TRUST_PROXY names them, and names the entry it cannot read', () => {
+    expect(loadConfig({}).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8, fd00::/8' }).trustProxy).toHaveLength(4);
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback, proxy.internal' })).toThrow(
+      /TRUST_PROXY: "proxy\.internal" is not an IP address/,
+    );
+  });
 });

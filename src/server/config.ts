@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './network/client-address';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -32,6 +33,19 @@ const EnvSchema = z.object({
     .int()
     .positive()
     .default(256 * 1024),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((value, ctx) => {
+      const parsed = parseTrustedProxies(value);
+      if (parsed.ok) return parsed.proxies;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
 });
 
 export type Config = {
@@ -47,7 +61,13 @@ export type Config = {
   maxBodyBytes: number;
   /** How often scheduled deletion runs; 0 turns the schedule off (run `npm run retention` instead). */
   retentionIntervalMinutes: number;
+  /** Proxies whose X-Forwarded-For names the client; none by default (the socket peer is the client). */
+  trustProxy: TrustedProxies;
+  /** Fail fast when PostgreSQL is down or hangs (PGlite is in-process and ignores them); 0 = no limit. */
+  timeouts: DatabaseTimeouts & { healthMs: number };
 };
+
+export type DatabaseTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
 
 /** Reads configuration from environment variables; throws a readable error listing every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -73,5 +93,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     maxBodyBytes: e.MAX_BODY_BYTES,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
+    trustProxy: e.TRUST_PROXY,
+    timeouts: {
+      connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+      statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+      healthMs: e.HEALTH_TIMEOUT_MS,
+    },
   };
 }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
-import type { Config } from '../config';
+import type { Config, DatabaseTimeouts } from '../config';
 import type { Database } from './database';
 import { PGliteDialect } from './pglite-dialect';
 
@@ -26,15 +26,43 @@ function pgTypes(): pg.CustomTypesConfig {
   };
 }
 
+/**
+ * pg's options for the timeouts: how long to wait for a connection (a new one, or a free one from
+ * a full pool), and the server-side limits on one statement and on a transaction left idle.
+ * 0 leaves a server-side limit off.
+ */
+function poolTimeouts(timeouts: DatabaseTimeouts | undefined): pg.PoolConfig {
+  if (!timeouts) return {};
+  return {
+    connectionTimeoutMillis: timeouts.connectMs,
+    ...(timeouts.statementMs > 0 ? { statement_timeout: timeouts.statementMs } : {}),
+    ...(timeouts.idleInTransactionMs > 0
+      ? { idle_in_transaction_session_timeout: timeouts.idleInTransactionMs }
+      : {}),
+    // Notice a server that vanished without closing the connection (power cut, network partition).
+    keepAlive: true,
+  };
+}
+
 export function connectPostgres(
   url: string,
   poolSize = 10,
   onIdleError: (error: Error) => void = () => {},
+  timeouts?: DatabaseTimeouts,
 ): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes() });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    types: pgTypes(),
+    ...poolTimeouts(timeouts),
+  });
   // An idle connection that the server drops (restart, failover) emits 'error'; unhandled, that
   // would end the process. The pool replaces the connection on next use.
   pool.on('error', onIdleError);
+  // So may one in use between two queries (the server ended an idle transaction, or shut down),
+  // but pg-pool listens only while a client is idle. The query that uses it next fails and says
+  // why, and the pool discards it; until then the error needs a listener, or it ends the process.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres' };
 }
 
@@ -46,22 +74,23 @@ export function wrapPGlite(pglite: PGlite): DatabaseHandle {
 export async function openDatabase(
   database: Config['database'],
   onIdleError?: (error: Error) => void,
+  timeouts?: DatabaseTimeouts,
 ): Promise<DatabaseHandle> {
-  if (database.kind === 'postgres') return connectPostgres(database.url, 10, onIdleError);
+  if (database.kind === 'postgres') return connectPostgres(database.url, 10, onIdleError, timeouts);
   await mkdir(database.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: database.dataDir });
   return wrapPGlite(pglite);
 }
 
-/** Round-trip time of a trivial query, or the error that prevented it. */
+/** Round-trip time of a trivial query, or the error that prevented it (`cause`, to classify it). */
 export async function pingDatabase(
   db: Db,
-): Promise<{ up: true; latencyMs: number } | { up: false; error: string }> {
+): Promise<{ up: true; latencyMs: number } | { up: false; error: string; cause: unknown }> {
   const started = performance.now();
   try {
     await sql`select 1`.execute(db);
     return { up: true, latencyMs: Math.round((performance.now() - started) * 10) / 10 };
   } catch (error) {
-    return { up: false, error: error instanceof Error ? error.message : String(error) };
+    return { up: false, error: error instanceof Error ? error.message : String(error), cause: error };
   }
 }

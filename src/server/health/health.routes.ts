@@ -1,17 +1,31 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import { pingDatabase } from '../db/connect';
+import { MIGRATION_NAMES } from '../db/migrate';
 import type { AppEnv } from '../http/app-env';
 import { jsonContent } from '../http/openapi';
 import { defineRoute, publicAccess } from '../http/route';
+import { type DatabaseHealth, readDatabaseHealth } from './health.repository';
 
 const HealthSchema = z
   .object({
-    status: z.enum(['ok', 'unavailable']),
+    status: z.enum(['ok', 'unavailable']).openapi({
+      description: '`ok` only when the database answers and has every migration this version knows',
+    }),
     database: z.object({
       status: z.enum(['up', 'down']),
       kind: z.enum(['pglite', 'postgres']),
       latencyMs: z.number().optional(),
     }),
+    migrations: z
+      .object({
+        status: z.enum(['current', 'behind']),
+        applied: z
+          .number()
+          .int()
+          .openapi({ description: 'How many of the known migrations the database has' }),
+        known: z.number().int().openapi({ description: 'How many migrations this version of the app knows' }),
+      })
+      .optional()
+      .openapi({ description: 'Left out when the database does not answer' }),
   })
   .openapi('Health');
 
@@ -23,7 +37,7 @@ const getHealth = defineRoute({
   access: publicAccess,
   responses: {
     200: jsonContent(HealthSchema, 'Healthy'),
-    503: jsonContent(HealthSchema, 'The database does not answer'),
+    503: jsonContent(HealthSchema, 'The database does not answer in time, or lacks migrations'),
   },
 });
 
@@ -41,18 +55,43 @@ const getMetrics = defineRoute({
   },
 });
 
+/** The health check, or "down" once `ms` have passed: a hanging database must not hang the probe. */
+async function healthWithin(read: Promise<DatabaseHealth>, ms: number): Promise<DatabaseHealth> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<DatabaseHealth>((resolve) => {
+    timer = setTimeout(() => resolve({ up: false, error: `no answer within ${ms} ms` }), ms);
+  });
+  try {
+    return await Promise.race([read, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export const healthRoutes = new OpenAPIHono<AppEnv>()
   .openapi(getHealth, async (c) => {
-    const kind = c.var.deps.dbKind;
-    const ping = await pingDatabase(c.var.deps.db);
-    if (!ping.up) {
-      c.var.deps.logger.error({ error: ping.error }, 'database health check failed');
+    const { db, dbKind: kind, config, logger } = c.var.deps;
+    const health = await healthWithin(readDatabaseHealth(db, MIGRATION_NAMES), config.timeouts.healthMs);
+    if (!health.up) {
+      logger.error({ error: health.error }, 'database health check failed');
       return c.json({ status: 'unavailable' as const, database: { status: 'down' as const, kind } }, 503);
     }
-    return c.json(
-      { status: 'ok' as const, database: { status: 'up' as const, kind, latencyMs: ping.latencyMs } },
-      200,
-    );
+    const known = MIGRATION_NAMES.length;
+    const current = health.appliedMigrations === known;
+    const body = {
+      status: current ? ('ok' as const) : ('unavailable' as const),
+      database: { status: 'up' as const, kind, latencyMs: health.latencyMs },
+      migrations: {
+        status: current ? ('current' as const) : ('behind' as const),
+        applied: health.appliedMigrations,
+        known,
+      },
+    };
+    if (!current) {
+      logger.error({ applied: health.appliedMigrations, known }, 'database lacks migrations');
+      return c.json(body, 503);
+    }
+    return c.json(body, 200);
   })
   .openapi(getMetrics, async (c) => {
     const { registry } = c.var.deps.metrics;

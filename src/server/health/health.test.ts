@@ -1,6 +1,8 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { MIGRATION_NAMES } from '../db/migrate';
 import { declaredRoutes } from '../http/route';
 
 let t: TestApp;
@@ -15,6 +17,30 @@ describe('operations', () => {
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body).toMatchObject({ status: 'ok', database: { status: 'up', kind: t.deps.dbKind } });
+    const known = MIGRATION_NAMES.length;
+    expect(body.migrations).toEqual({ status: 'current', applied: known, known });
+  });
+
+  it('is not ok on a database that lacks the last migration, or every migration', async () => {
+    const behind = await createTestApp();
+    try {
+      const known = MIGRATION_NAMES.length;
+      await sql`delete from kysely_migration where name = ${MIGRATION_NAMES.at(-1)}`.execute(behind.db);
+      const response = await behind.client().get('/api/health');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({
+        status: 'unavailable',
+        database: { status: 'up' },
+        migrations: { status: 'behind', applied: known - 1, known },
+      });
+      // An empty schema: not even the migration table.
+      await sql`drop table kysely_migration`.execute(behind.db);
+      const empty = await behind.client().get('/api/health');
+      expect(empty.status).toBe(503);
+      expect((await empty.json()).migrations).toEqual({ status: 'behind', applied: 0, known });
+    } finally {
+      await behind.close();
+    }
   });
 
   it('reports 503 when the database is gone', async () => {

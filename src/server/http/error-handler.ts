@@ -1,14 +1,30 @@
 import type { Hook } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { databaseFailure, RETRY_AFTER_SECONDS } from '../db/availability';
 import type { AppEnv } from './app-env';
 import { AppError, errorBody, ValidationError } from './errors';
+
+const DATABASE_MESSAGES = {
+  database_unavailable: 'The database cannot be reached right now; try again shortly',
+  database_timeout: 'The database did not answer in time; try again shortly',
+} as const;
 
 /** Turns any thrown error into the API's error shape. Unknown errors are logged, never shown. */
 export function handleError(error: Error, c: Context<AppEnv>) {
   let appError: AppError;
+  const failure = error instanceof AppError ? null : databaseFailure(error);
   if (error instanceof AppError) appError = error;
-  else if (error instanceof HTTPException && error.status === 400) {
+  else if (failure) {
+    // Not a bug here: say so calmly, and when to come back. The reason is for the operator only.
+    c.var.deps?.logger.warn(
+      { reason: failure.reason, requestId: c.var.requestId, path: c.req.path },
+      'database unavailable',
+    );
+    appError = new AppError(503, failure.code, DATABASE_MESSAGES[failure.code], undefined, {
+      'Retry-After': String(RETRY_AFTER_SECONDS),
+    });
+  } else if (error instanceof HTTPException && error.status === 400) {
     appError = new AppError(400, 'malformed_json', 'The request body is not valid JSON');
   } else if (error instanceof HTTPException && error.status === 413) {
     appError = new AppError(413, 'payload_too_large', 'The request body is too large');

@@ -589,6 +589,8 @@ export const en: Messages = {
       ends_before_start: 'The shift must end after it starts.',
       too_long: 'A shift can last at most 24 hours.',
       count_range: 'The count must be between 1 and 9,999.',
+      invalid_character:
+        'The text holds a character that cannot be saved, often from pasted text. Retype that part.',
       rejected: 'The server did not accept this.',
     },
     conflict: {
@@ -675,6 +677,10 @@ export const en: Messages = {
     allSynced: 'Everything is synced',
     waiting: '{{count}} changes waiting for network',
     waiting_one: '1 change waiting for network',
+    waitingForServer: '{{count}} changes waiting for the server',
+    waitingForServer_one: '1 change waiting for the server',
+    serverUnavailable:
+      'The server is temporarily unavailable. What you save stays on this phone and is sent by itself when the server answers again.',
     sending: 'Sending changes…',
     conflicts: '{{count}} shifts have a conflict to resolve',
     conflicts_one: '1 shift has a conflict to resolve',
@@ -786,10 +792,19 @@ export const en: Messages = {
     route_not_found: 'The server does not have this function.',
     bad_request: 'The server could not accept the request.',
     internal_error: 'Something went wrong on our side. Try again.',
+    database_unavailable:
+      'Fältlogg cannot reach its database right now. This is temporary – try again shortly.',
+    database_timeout: 'The database is answering slowly right now. Try again shortly.',
     network: 'No contact with the server.',
     population_file_invalid: 'The file has errors. See the list below the form.',
     unknown: 'Something went wrong. Try again.',
     retryInMinutes: 'Try again in {{count}} min.',
+    issues: {
+      nul_character:
+        'A text holds an invisible character that cannot be saved, often from pasted text. Retype that part.',
+      lone_surrogate:
+        'A text holds a broken character (half an emoji, for example) that cannot be saved. Retype that part.',
+    },
     ...supportErrorsEn,
   },
 };

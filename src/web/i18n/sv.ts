@@ -527,6 +527,8 @@ export const sv = {
       ends_before_start: 'Passet måste sluta efter att det börjar.',
       too_long: 'Ett pass kan vara högst 24 timmar.',
       count_range: 'Antalet måste vara mellan 1 och 9 999.',
+      invalid_character:
+        'Texten innehåller ett tecken som inte kan sparas, ofta från inklistrad text. Skriv om den delen.',
       rejected: 'Servern godtog inte det här.',
     },
     conflict: {
@@ -612,6 +614,10 @@ export const sv = {
     allSynced: 'Allt är synkat',
     waiting: '{{count}} ändringar väntar på nätverk',
     waiting_one: '1 ändring väntar på nätverk',
+    waitingForServer: '{{count}} ändringar väntar på servern',
+    waitingForServer_one: '1 ändring väntar på servern',
+    serverUnavailable:
+      'Servern är tillfälligt otillgänglig. Det du sparar finns kvar på telefonen och skickas av sig självt när servern svarar igen.',
     sending: 'Skickar ändringar…',
     conflicts: '{{count}} pass har en konflikt att lösa',
     conflicts_one: '1 pass har en konflikt att lösa',
@@ -723,10 +729,20 @@ export const sv = {
     route_not_found: 'Funktionen finns inte på servern.',
     bad_request: 'Servern kunde inte ta emot förfrågan.',
     internal_error: 'Något gick fel hos oss. Försök igen.',
+    database_unavailable:
+      'Fältlogg når inte sin databas just nu. Det är tillfälligt – försök igen om en liten stund.',
+    database_timeout: 'Databasen svarar långsamt just nu. Försök igen om en liten stund.',
     network: 'Ingen kontakt med servern.',
     population_file_invalid: 'Filen innehåller fel. Se listan under formuläret.',
     unknown: 'Något gick fel. Försök igen.',
     retryInMinutes: 'Försök igen om {{count}} min.',
+    /** Why a field was refused, added to validation_failed when the server names it. */
+    issues: {
+      nul_character:
+        'En text innehåller ett osynligt tecken som inte kan sparas, ofta från inklistrad text. Skriv om den delen.',
+      lone_surrogate:
+        'En text innehåller ett trasigt tecken (till exempel en halv emoji) som inte kan sparas. Skriv om den delen.',
+    },
     ...supportErrorsSv,
   },
 };

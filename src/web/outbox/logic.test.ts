@@ -73,6 +73,28 @@ describe('coalesce', () => {
   });
 });
 
+describe('a server whose database is down', () => {
+  const unavailable = {
+    status: 503,
+    code: 'database_unavailable',
+    message: 'The database cannot be reached',
+  };
+
+  it('keeps the save waiting with its mutationId, to be tried again later', () => {
+    const sending = entry({ mutationId: 'm1', state: 'sending', attempts: 0 });
+    const next = nextEntryState(sending, { kind: 'offline', error: unavailable }, 10_000);
+    expect(next).toMatchObject({ mutationId: 'm1', state: 'pending', attempts: 1, lastError: unavailable });
+    expect(next?.nextAttemptAt).toBeGreaterThan(10_000);
+  });
+
+  it('says so in the summary, apart from a lost network', () => {
+    const waiting = [entry({ state: 'pending', attempts: 1, lastError: unavailable })];
+    expect(summarise(waiting, ME)).toMatchObject({ waiting: 1, serverUnavailable: true });
+    const offline = [entry({ state: 'pending', attempts: 1, lastError: NETWORK })];
+    expect(summarise(offline, ME)).toMatchObject({ waiting: 1, serverUnavailable: false });
+  });
+});
+
 describe('nextEntryState', () => {
   const sending = entry({ state: 'sending' });
 
@@ -183,7 +205,13 @@ describe('restarts, retries and summaries', () => {
       entry({ mutationId: 'b', seq: 2 }),
       entry({ mutationId: 'c', shiftId: OTHER_SHIFT, state: 'conflict' }),
     ];
-    expect(summarise(entries, ME)).toEqual({ waiting: 1, conflicts: 1, failed: 0, sending: true });
+    expect(summarise(entries, ME)).toEqual({
+      waiting: 1,
+      conflicts: 1,
+      failed: 0,
+      sending: true,
+      serverUnavailable: false,
+    });
     expect(shiftSyncState(entries, SHIFT)).toBe('sending');
     expect(shiftSyncState([], SHIFT)).toBe('synced');
   });

@@ -195,12 +195,28 @@ export function shiftSyncState(entries: readonly OutboxEntry[], shiftId: string)
   return own.length > 0 ? 'waiting' : 'synced';
 }
 
-export type OutboxSummary = { waiting: number; conflicts: number; failed: number; sending: boolean };
+export type OutboxSummary = {
+  waiting: number;
+  conflicts: number;
+  failed: number;
+  sending: boolean;
+  /** A waiting save was last answered with 5xx (the server's database is down, say): not a network problem. */
+  serverUnavailable: boolean;
+};
 
 /** Counts for "N ändringar väntar på nätverk": per shift, not per entry. */
 export function summarise(entries: readonly OutboxEntry[], ownerId: string): OutboxSummary {
   const shiftIds = new Set(entries.filter((e) => e.ownerId === ownerId).map((entry) => entry.shiftId));
-  const summary: OutboxSummary = { waiting: 0, conflicts: 0, failed: 0, sending: false };
+  const summary: OutboxSummary = {
+    waiting: 0,
+    conflicts: 0,
+    failed: 0,
+    sending: false,
+    serverUnavailable: entries.some(
+      (entry) =>
+        entry.ownerId === ownerId && entry.state === 'pending' && (entry.lastError?.status ?? 0) >= 500,
+    ),
+  };
   for (const shiftId of shiftIds) {
     const state = shiftSyncState(entries, shiftId);
     if (state === 'conflict') summary.conflicts++;

@@ -15,11 +15,15 @@ export function SyncSummary({
   problemHref?: string | undefined;
 }) {
   const { t } = useT();
-  const { waiting, conflicts, failed, sending } = summary;
+  const { waiting, conflicts, failed, sending, serverUnavailable } = summary;
   const lines: string[] = [];
   if (conflicts > 0) lines.push(t('outbox.conflicts', { count: conflicts }));
   if (failed > 0) lines.push(t('outbox.failed', { count: failed }));
-  if (waiting > 0) lines.push(sending ? t('outbox.sending') : t('outbox.waiting', { count: waiting }));
+  if (waiting > 0) {
+    if (sending) lines.push(t('outbox.sending'));
+    else if (serverUnavailable) lines.push(t('outbox.waitingForServer', { count: waiting }));
+    else lines.push(t('outbox.waiting', { count: waiting }));
+  }
   const tone = conflicts + failed > 0 ? 'sync-problem' : waiting > 0 ? 'sync-waiting' : 'sync-ok';
   return (
     <div class={`sync-summary ${tone}`}>
@@ -32,6 +36,9 @@ export function SyncSummary({
         </a>
       )}
       {!online && <p class="sync-offline">{t('outbox.offline')}</p>}
+      {online && serverUnavailable && waiting > 0 && (
+        <p class="sync-offline">{t('outbox.serverUnavailable')}</p>
+      )}
       {online && waiting > 0 && !sending && (
         <button type="button" class="button button-small" onClick={onRetry}>
           {t('outbox.retry')}
