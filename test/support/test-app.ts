@@ -2,6 +2,7 @@ import pino from 'pino';
 import { createApp } from '../../src/server/app';
 import { SignInThrottle } from '../../src/server/auth/sign-in-throttle';
 import { loadConfig } from '../../src/server/config';
+import type { DatabaseHandle } from '../../src/server/db/connect';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { seedDemoData } from '../../src/server/demo/demo-seed';
 import { createMetrics } from '../../src/server/health/metrics';
@@ -23,6 +24,27 @@ export type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 export async function createTestApp(env: Record<string, string> = {}) {
   const database = await openTestDatabase();
   const clock = new TestClock();
+  const instance = appInstance(database, env, clock);
+  const { municipalityId } = await seedDemoData(database.db, clock.now());
+  const ids = await demoIds(instance.deps, municipalityId);
+  return {
+    ...instance,
+    db: database.db,
+    clock,
+    ids,
+    close: database.close,
+    /**
+     * A second instance of the app on the same database, as behind a load balancer: its own
+     * connection pool, throttle object and metrics; the same clock (instances share the time).
+     */
+    anotherInstance: (moreEnv: Record<string, string> = {}) =>
+      appInstance(database.connectAgain(), { ...env, ...moreEnv }, clock),
+  };
+}
+
+export type AppInstance = ReturnType<typeof appInstance>;
+
+function appInstance(database: DatabaseHandle, env: Record<string, string>, clock: TestClock) {
   const deps: AppDeps = {
     db: database.db,
     dbKind: database.kind,
@@ -33,19 +55,13 @@ export async function createTestApp(env: Record<string, string> = {}) {
     now: clock.now,
   };
   const app = createApp(deps);
-  const { municipalityId } = await seedDemoData(database.db, clock.now());
-  const ids = await demoIds(deps, municipalityId);
   return {
     app,
-    db: database.db,
     deps,
-    clock,
-    ids,
-    close: database.close,
-    client: () => new TestClient(app),
+    client: (options: ClientOptions = {}) => new TestClient(app, options),
     /** A client already signed in as the demo user with this e-mail. */
-    signedIn: async (email: string) => {
-      const client = new TestClient(app);
+    signedIn: async (email: string, options: ClientOptions = {}) => {
+      const client = new TestClient(app, options);
       const response = await client.signIn(email);
       if (response.status !== 200) throw new Error(`Sign-in as ${email} failed: ${await response.text()}`);
       return client;
@@ -95,15 +111,39 @@ async function demoIds(deps: AppDeps, municipalityId: string) {
 
 type App = ReturnType<typeof createApp>;
 
+/**
+ * `remoteAddress`: the socket peer the app sees, as @hono/node-server reports it; without one,
+ * in-process requests have no socket address at all.
+ */
+export type ClientOptions = { remoteAddress?: string };
+
 /** Talks to the app in-process like a browser: keeps cookies and sends the CSRF header. */
 export class TestClient {
   private readonly cookies = new Map<string, string>();
+  private readonly bindings: object | undefined;
   csrfToken: string | undefined;
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly app: App,
+    private readonly options: ClientOptions = {},
+  ) {
+    const { remoteAddress } = options;
+    if (remoteAddress) {
+      const remoteFamily = remoteAddress.includes(':') ? 'IPv6' : 'IPv4';
+      this.bindings = { incoming: { socket: { remoteAddress, remotePort: 50_000, remoteFamily } } };
+    }
+  }
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
+  }
+
+  /** The same browser (cookies, CSRF token, address) talking to another instance of the app. */
+  sameBrowserOn(app: App): TestClient {
+    const other = new TestClient(app, this.options);
+    other.csrfToken = this.csrfToken;
+    for (const [name, value] of this.cookies) other.cookies.set(name, value);
+    return other;
   }
 
   async request(
@@ -122,7 +162,7 @@ export class TestClient {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       all['content-type'] ??= 'application/json';
     }
-    const response = await this.app.request(path, { method, headers: all, body: payload });
+    const response = await this.app.request(path, { method, headers: all, body: payload }, this.bindings);
     this.storeCookies(response);
     return response;
   }

@@ -4,7 +4,7 @@ import type { AppDeps } from '../http/app-env';
 import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import { findMunicipality, loadOrgNames } from '../organisation/organisation.repository';
 import { presentGrant } from '../users/users.present';
-import { findUserByEmail, listGrants, updateUser } from '../users/users.repository';
+import { findUserByEmail, listGrants, recordWrongPassword, updateUser } from '../users/users.repository';
 import type { Actor, Grant } from './actor';
 import type { SessionUser } from './auth.schema';
 import { verifyAgainstDecoy, verifyPassword } from './password';
@@ -23,33 +23,31 @@ type SignInMeta = { ip: string | null; userAgent: string | null };
 /** Checks e-mail and password and opens a session. Every failure reads the same to an outsider. */
 export async function signIn(deps: AppDeps, input: { email: string; password: string }, meta: SignInMeta) {
   const now = deps.now();
-  const address = meta.ip ?? 'unknown';
-  const wait = deps.signInThrottle.retryAfterSeconds(address, now.getTime());
+  const throttle = deps.signInThrottle;
+  // From here the attempt counts against the address until it turns out not to be a wrong password.
+  const wait = await throttle.admit(deps.db, meta.ip, now);
   if (wait > 0) throw new TooManyRequests('too_many_attempts', 'Too many failed sign-ins from here', wait);
 
   const user = await findUserByEmail(deps.db, input.email);
   if (!user?.password_hash) {
     await verifyAgainstDecoy(input.password);
-    deps.signInThrottle.recordFailure(address, now.getTime());
     throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
   }
   if (user.locked_until && user.locked_until > now) {
+    await throttle.withdraw(deps.db, meta.ip, now);
     const seconds = (user.locked_until.getTime() - now.getTime()) / 1000;
     throw new TooManyRequests('account_locked', 'The account is locked after repeated failures', seconds);
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    deps.signInThrottle.recordFailure(address, now.getTime());
-    const failures = user.failed_sign_ins + 1;
-    const locks = failures >= LOCKOUT_AFTER_FAILURES;
-    await updateUser(deps.db, user.municipality_id, user.id, {
-      failed_sign_ins: locks ? 0 : failures,
-      locked_until: locks ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null,
-    });
-    if (locks) {
+    const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+    if (
+      await recordWrongPassword(deps.db, user.municipality_id, user.id, LOCKOUT_AFTER_FAILURES, lockedUntil)
+    ) {
       throw new TooManyRequests('account_locked', 'The account is now locked', LOCKOUT_MINUTES * 60);
     }
     throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
   }
+  await throttle.withdraw(deps.db, meta.ip, now);
   // Only someone who knows the password learns that the account is deactivated.
   if (!user.active) throw new AppError(403, 'account_inactive', 'The account is deactivated');
 

@@ -31,6 +31,9 @@ describe('schema', () => {
 
   it('gives every table the municipality id, so it can be sharded on it', async () => {
     for (const [table, columns] of Object.entries(await migratedColumns())) {
+      // The one table outside any municipality: the sign-in throttle counts by client address
+      // before an account, and so a municipality, is known (migration 0014). It joins nothing.
+      if (table === 'sign_in_throttle') continue;
       const key = table === 'municipalities' ? 'id' : 'municipality_id';
       expect(columns, table).toContain(key);
     }

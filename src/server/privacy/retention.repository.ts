@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
 import { DEFAULT_RETENTION_MONTHS, RECORD_KINDS, type RecordKind } from './retention-policy';
 
@@ -78,4 +78,40 @@ export async function recentRetentionRuns(db: Reader, municipalityId: string, li
 
 export async function allMunicipalityIds(db: Reader): Promise<string[]> {
   return (await db.selectFrom('municipalities').select('id').execute()).map((row) => row.id);
+}
+
+/**
+ * Advisory lock keys: a constant for scheduled deletion ("falt" in ASCII), and the municipality.
+ * Two municipalities whose ids hash alike only wait for each other; nothing is skipped for good,
+ * since the instance holding the lock goes on to the other municipality itself.
+ */
+const RETENTION_LOCK = 0x66616c74;
+
+/**
+ * Takes the municipality's retention lock for the rest of `trx` if no one holds it; false when
+ * another transaction (another instance) does. Released at commit or rollback, so it cannot be
+ * left behind on a pooled connection.
+ */
+export async function tryLockRetention(trx: Transaction<Database>, municipalityId: string): Promise<boolean> {
+  const { rows } = await sql<{ locked: boolean }>`
+    select pg_try_advisory_xact_lock(${RETENTION_LOCK}, hashtext(${municipalityId})) as locked`.execute(trx);
+  return rows[0]?.locked === true;
+}
+
+/** As tryLockRetention, but waits for the holder to finish. */
+export async function lockRetention(trx: Transaction<Database>, municipalityId: string): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${RETENTION_LOCK}, hashtext(${municipalityId}))`.execute(trx);
+}
+
+/** Whether the schedule ran for the municipality after `since`. */
+export async function scheduledRunSince(db: Reader, municipalityId: string, since: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('retention_runs')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('trigger', '=', 'schedule')
+    .where('started_at', '>', since)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }
