@@ -1,9 +1,12 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/server/db/connect';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
-import { startServer } from './server-process';
+import { rollupDrift } from '../../src/server/statistics/rollup-drift.repository';
+import { freePort, repoRoot, startServer } from './server-process';
 
 let dataDir: string;
 
@@ -65,4 +68,57 @@ describe('the embedded database across restarts', () => {
     expect(second.result).toHaveLength(4);
     expect(second.output).not.toContain('Demo data created');
   });
+});
+
+describe('a first start killed while it seeds the demo', () => {
+  it('leaves nothing half-made: the next start seeds Demo stad whole, rollups exact', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'faltlogg-killed-'));
+    try {
+      // Killed twice, at different moments of the seed (SIGKILL: no chance to tidy up).
+      for (const afterMs of [1_500, 4_000]) {
+        const port = await freePort();
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+          cwd: repoRoot,
+          env: {
+            ...process.env,
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            FALTLOGG_DATA_DIR: dir,
+            LOG_LEVEL: 'warn',
+          },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let output = '';
+        child.stdout?.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+        });
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        while (!output.includes('First start') && child.exitCode === null)
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        await new Promise((resolve) => setTimeout(resolve, afterMs));
+        child.kill('SIGKILL');
+        await exited;
+        expect(output).not.toContain('Demo data created');
+      }
+      const server = await startServer(dir, { LOG_LEVEL: 'info' });
+      const output = server.output();
+      await server.stop();
+      expect(output).toContain('Demo data created');
+      const database = await openDatabase({ kind: 'pglite', dataDir: dir });
+      try {
+        const shifts = await database.db
+          .selectFrom('shifts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(Number(shifts.n)).toBeGreaterThan(1000);
+        const municipalities = await database.db.selectFrom('municipalities').select('id').execute();
+        expect(municipalities).toHaveLength(1);
+        expect((await rollupDrift(database.db)).filter((d) => d.cells > 0)).toEqual([]);
+      } finally {
+        await database.db.destroy();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

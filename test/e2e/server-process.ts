@@ -22,10 +22,14 @@ export type ServerProcess = { baseUrl: string; output: () => string; stop: () =>
  * Starts the real server (`src/server/main.ts`, as `npm run serve` does) on a data directory and
  * waits until /api/health answers. Node runs it directly, so SIGTERM reaches the server itself.
  */
-export async function startServer(dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServer(
+  dataDir: string,
+  env: Record<string, string> = {},
+  nodeOptions: readonly string[] = [],
+): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -93,6 +93,15 @@ export interface SessionsTable {
   user_agent: string | null;
 }
 
+/** Recent sign-in attempts per client address, shared by every instance (migration 0014). */
+export interface SignInThrottleTable {
+  /** A client address, an IPv6 /64, or `unknown` when the request had none. */
+  address: string;
+  /** The latest attempts inside the window, oldest first: failed, or still being checked. */
+  attempted_at: ColumnType<Date[], Date[], Date[]>;
+  last_attempt_at: Timestamp;
+}
+
 export interface RetentionPoliciesTable {
   municipality_id: string;
   record_kind: 'support_contact' | 'report_of_concern';
@@ -455,6 +464,7 @@ export interface Database {
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
   retention_policies: RetentionPoliciesTable;
@@ -573,6 +583,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     ip: true,
     user_agent: true,
   },
+  sign_in_throttle: { address: true, attempted_at: true, last_attempt_at: true },
   retention_policies: {
     municipality_id: true,
     record_kind: true,

@@ -11,6 +11,9 @@ import * as reportsOfConcern from './migrations/0009_reports_of_concern';
 import * as guidanceOutcomesAndRoleSeparation from './migrations/0010_guidance_outcomes_and_role_separation';
 import * as retention from './migrations/0011_retention';
 import * as cellKeys from './migrations/0012_cell_keys';
+import * as rollupNetUpserts from './migrations/0013_rollup_net_upserts';
+import * as signInThrottle from './migrations/0014_sign_in_throttle';
+import * as repairEarlyFieldLog from './migrations/0015_repair_early_field_log';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -26,7 +29,13 @@ const migrations: Record<string, Migration> = {
   '0010_guidance_outcomes_and_role_separation': guidanceOutcomesAndRoleSeparation,
   '0011_retention': retention,
   '0012_cell_keys': cellKeys,
+  '0013_rollup_net_upserts': rollupNetUpserts,
+  '0014_sign_in_throttle': signInThrottle,
+  '0015_repair_early_field_log': repairEarlyFieldLog,
 };
+
+/** Every migration by name, in order. */
+export const MIGRATION_NAMES = Object.keys(migrations);
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -2,6 +2,7 @@ import { uuidv7 } from '../../shared/uuidv7';
 import { hashPassword } from '../auth/password';
 import { ensureDefaultCategories } from '../categories/category.service';
 import type { Db } from '../db/connect';
+import { inTransaction } from '../db/in-transaction';
 import { insertUser, replaceGrants } from '../users/users.repository';
 import {
   AREA_SIZE_DEGREES,
@@ -13,6 +14,7 @@ import {
   DEMO_USERS,
 } from './demo-organisation';
 import { seedDemoPopulation } from './demo-population';
+import { seedDemoShifts } from './demo-shifts';
 
 export async function hasAnyMunicipality(db: Db): Promise<boolean> {
   return (await db.selectFrom('municipalities').select('id').limit(1).executeTakeFirst()) !== undefined;
@@ -42,7 +44,7 @@ function squarePolygon([west, south]: [number, number]) {
 export async function seedDemoData(db: Db, now: Date = new Date()) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const municipalityId = uuidv7();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('municipalities')
       .values({ id: municipalityId, ...DEMO_MUNICIPALITY })
@@ -118,4 +120,17 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
     municipalityId,
     logins: DEMO_USERS.map((user) => ({ email: user.email, roles: user.roles.map((r) => r.role) })),
   };
+}
+
+/**
+ * The whole first-start demo — Demo stad, its categories, its year of shifts and their rollups —
+ * as ONE transaction: a start killed at any moment leaves either all of it or nothing, and the next
+ * start (finding no municipality) simply seeds it again.
+ */
+export async function seedDemo(db: Db, now: Date = new Date()) {
+  return db.transaction().execute(async (trx) => {
+    const seeded = await seedDemoData(trx, now);
+    const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
+    return { ...seeded, shifts };
+  });
 }

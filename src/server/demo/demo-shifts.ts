@@ -1,16 +1,17 @@
 import type { CategoryKind, Gender } from '../../shared/field-log';
 import { uuidv7 } from '../../shared/uuidv7';
 import type { Db } from '../db/connect';
+import { inTransaction } from '../db/in-transaction';
 import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyShift } from '../disclosure/shift-keys';
+import type { ShiftInput } from '../shifts/shift.schema';
+import { canonicalShift } from '../shifts/shift-diff';
 import {
   insertRevisions,
   type RevisionWrite,
   type ShiftWrite,
   writeShifts,
-} from '../shifts/shift.repository';
-import type { ShiftInput } from '../shifts/shift.schema';
-import { canonicalShift } from '../shifts/shift-diff';
+} from '../shifts/shift-write.repository';
 import { rebuildRollup } from '../statistics/rollup.repository';
 
 /** A small deterministic random source, so every demo install tells the same story. */
@@ -224,7 +225,7 @@ export async function seedDemoShifts(
     const writes: ShiftWrite[] = [];
     const revisions: RevisionWrite[] = [];
     const reviewed: { id: string; at: Date }[] = [];
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       for (let offset = -365; offset <= 28; offset++) {
         const day = new Date(today.getTime() + offset * 86_400_000);
         for (const plan of plansFor(day, random)) {

@@ -139,6 +139,14 @@ export function actionIssues(shift: ShiftInput): ErrorIssue[] {
   );
 }
 
+/** The ids of every category and area a shift names, for loading just those to check them. */
+export function referenceIdsOf(shift: ShiftInput): { categories: string[]; areas: string[] } {
+  return {
+    categories: referencedCategories(shift).map(([, id]) => id),
+    areas: [...shift.areaIds, ...shift.observations.flatMap((o) => (o.areaId ? [o.areaId] : []))],
+  };
+}
+
 /** Areas must exist in the municipality; an inactive one may stay but not be added. */
 export function areaIssues(
   shift: ShiftInput,

@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { etag } from 'hono/etag';
 import type { AppEnv } from '../http/app-env';
 import { commonErrors, conflictError, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
@@ -23,7 +24,14 @@ const getShifts = defineRoute({
   summary: 'A unit’s shifts starting in a time window, for lists and calendars',
   access: inUnit('shifts.read'),
   request: { params: idParam('unitId'), query: ShiftListQuery },
-  responses: { 200: jsonContent(ShiftListSchema, 'Shift summaries in start order'), ...commonErrors },
+  description:
+    'Answers with an ETag; a phone that sends it back in If-None-Match gets 304 Not Modified while ' +
+    'nothing in the window changed, and keeps its copy.',
+  responses: {
+    200: jsonContent(ShiftListSchema, 'Shift summaries in start order'),
+    304: { description: 'Not modified since the ETag sent in If-None-Match' },
+    ...commonErrors,
+  },
 });
 
 const getShift = defineRoute({
@@ -75,10 +83,16 @@ const getRevisions = defineRoute({
   responses: { 200: jsonContent(RevisionListSchema, 'Newest first'), ...commonErrors },
 });
 
-export const shiftRoutes = new OpenAPIHono<AppEnv>()
+const routes = new OpenAPIHono<AppEnv>();
+// The phone re-reads its list often; an unchanged list costs it a 304, not the list again.
+routes.use('/api/units/:unitId/shifts', etag());
+
+export const shiftRoutes = routes
   .openapi(getShifts, async (c) => {
     const ctx = requestContext(c);
     const { unitId } = c.req.valid('param');
+    // The browser keeps the list and asks again with its ETag: the phone's fetch gets the copy on a 304.
+    c.header('Cache-Control', 'private, no-cache');
     return c.json(
       await shifts.listShifts(c.var.deps.db, ctx.actor, unitId, c.req.valid('query'), ctx.now),
       200,

@@ -3,6 +3,7 @@ import { uuidv7 } from '../../shared/uuidv7';
 import { auditFrom, recordAudit } from '../audit/audit.repository';
 import { type Actor, describeRoles, requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
+import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database } from '../db/database';
 import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyShift } from '../disclosure/shift-keys';
@@ -22,11 +23,26 @@ import {
   categoryIssues,
   observationIssues,
   personalDataIssues,
+  referenceIdsOf,
   staffIssues,
   timeSpanIssues,
 } from './shift-rules';
+import * as writes from './shift-write.repository';
 
 type Reader = Kysely<Database> | Transaction<Database>;
+
+/** A shift row's own columns from the document (its tallies and links live in child tables). */
+const fieldsOfRow = (shift: ShiftInput) => ({
+  status: shift.status,
+  kind: shift.kind,
+  title: shift.title,
+  starts_at: new Date(shift.startsAt),
+  ends_at: new Date(shift.endsAt),
+  time_use: shift.timeUse,
+  prevention_level: shift.preventionLevel,
+  partners: shift.partners,
+  notes: shift.notes,
+});
 
 /** Loads a shift of this unit; a shift of another unit is as absent as one that never existed. */
 async function loadInUnit(
@@ -73,28 +89,16 @@ export async function listShifts(
     needsLogBefore: query.needsLog ? now : undefined,
     needsReview: query.needsReview,
   });
-  const staff = await repo.listStaffOfShifts(
-    db,
-    actor.municipalityId,
-    rows.map((row) => row.id),
-  );
-  return {
-    shifts: rows.map((row) =>
-      presentSummary(
-        row,
-        staff.filter((s) => s.shift_id === row.id).map((s) => ({ id: s.id, displayName: s.display_name })),
-        now,
-      ),
-    ),
-  };
+  return { shifts: rows.map((row) => presentSummary(row, row.staff, now)) };
 }
 
 export type SaveShiftRequest = { mutationId: string; baseVersion: number | null; shift: ShiftInput };
 
 /**
  * Creates or updates a whole shift in one transaction. Idempotent: the same mutationId again returns
- * the current shift without applying it twice (a phone retrying after a lost response). Versioned: an
- * edit based on an older version is refused with the current one, never applied over it.
+ * the current shift without applying it twice (a phone retrying after a lost response, even while
+ * the first request still runs); a mutationId used for another shift is refused. Versioned: an edit
+ * based on an older version is refused with the current one, never applied over it.
  */
 export async function saveShift(
   db: Db,
@@ -104,7 +108,6 @@ export async function saveShift(
   request: SaveShiftRequest,
 ): Promise<{ created: boolean; shift: ShiftDto }> {
   requirePermission(ctx.actor, 'shifts.write');
-  const municipalityId = ctx.actor.municipalityId;
   // Check the shift as sent, so every issue's path points into the request body; store it canonical.
   const sent = request.shift;
   const inputIssues = [
@@ -115,9 +118,34 @@ export async function saveShift(
   ];
   if (inputIssues.length > 0) throw new ValidationError('The shift cannot be saved as it is', inputIssues);
 
+  try {
+    return await applySave(db, ctx, unitId, shiftId, request);
+  } catch (error) {
+    // Two saves with one mutationId for two shifts at the same moment: the second meets the first's row.
+    if (isUniqueViolation(error, 'shift_mutations_pkey'))
+      throw new Conflict('mutation_id_reused', 'This mutationId was already used for another shift');
+    throw error;
+  }
+}
+
+/** The save itself, in one transaction; rollups last. */
+async function applySave(
+  db: Db,
+  ctx: RequestContext,
+  unitId: string,
+  shiftId: string,
+  request: SaveShiftRequest,
+): Promise<{ created: boolean; shift: ShiftDto }> {
+  const municipalityId = ctx.actor.municipalityId;
+  const sent = request.shift;
   return db.transaction().execute(async (trx) => {
+    await writes.lockShiftForSave(trx, municipalityId, shiftId);
     const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
-    if (existing && (await repo.wasApplied(trx, municipalityId, shiftId, request.mutationId))) {
+    const appliedTo = await writes.appliedTo(trx, municipalityId, request.mutationId);
+    if (appliedTo !== undefined && appliedTo !== shiftId) {
+      throw new Conflict('mutation_id_reused', 'This mutationId was already used for another shift');
+    }
+    if (existing && appliedTo === shiftId) {
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     if (!existing && request.baseVersion !== null) throw new NotFound('Shift');
@@ -127,7 +155,7 @@ export async function saveShift(
     const previous = existing?.input ?? null;
     await requireTimeUseAllowed(trx, municipalityId, sent.timeUse, previous?.timeUse ?? null);
     const [references, members] = await Promise.all([
-      repo.loadReferenceIds(trx, municipalityId),
+      repo.loadReferenceIds(trx, municipalityId, referenceIdsOf(sent)),
       listUnitMembers(trx, municipalityId, unitId),
     ]);
     const referenceIssues = [
@@ -147,15 +175,13 @@ export async function saveShift(
         mutationId: request.mutationId,
         version: existing.row.version,
       };
-      await repo.recordMutation(trx, { ...unchanged, now: ctx.now });
+      await writes.recordMutation(trx, { ...unchanged, now: ctx.now });
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     const secret = await recordKeySecret(trx, municipalityId);
     const keys = keyShift(secret, shiftId, shift);
-    const before = previous && { input: previous, keys: keyShift(secret, shiftId, previous) };
-    await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, before, { input: shift, keys }));
     const version = (existing?.row.version ?? 0) + 1;
-    await repo.writeShift(trx, {
+    await writes.writeShift(trx, {
       id: shiftId,
       municipalityId,
       unitId,
@@ -166,8 +192,9 @@ export async function saveShift(
       created: !existing,
       input: shift,
       keys,
+      changed: new Set(changes.map((change) => change.field)),
     });
-    await repo.insertRevision(trx, {
+    await writes.insertRevision(trx, {
       id: uuidv7(ctx.now.getTime()),
       municipalityId,
       shiftId,
@@ -177,9 +204,24 @@ export async function saveShift(
       changedAt: ctx.now,
       changes,
     });
-    const saved = await repo.loadShift(trx, municipalityId, shiftId);
-    if (!saved) throw new Error('A shift just written could not be read back');
-    return { created: !existing, shift: await present(trx, municipalityId, saved) };
+    // What was just written, as a read would give it back: no second round of queries.
+    const row = {
+      ...(existing?.row ?? { id: shiftId, municipality_id: municipalityId, unit_id: unitId }),
+      ...fieldsOfRow(shift),
+      version,
+      created_by: existing?.row.created_by ?? ctx.actor.userId,
+      created_at: existing?.row.created_at ?? ctx.now,
+      updated_by: ctx.actor.userId,
+      updated_at: ctx.now,
+      reviewed_by: null,
+      reviewed_at: null,
+    };
+    const dto = await present(trx, municipalityId, { row, input: shift });
+    // Last: the rollup rows are shared by every save of the unit (the municipality's month by every
+    // save in it), so they are locked for as short a time as the commit allows.
+    const before = previous && { input: previous, keys: keyShift(secret, shiftId, previous) };
+    await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, before, { input: shift, keys }));
+    return { created: !existing, shift: dto };
   });
 }
 
@@ -191,7 +233,7 @@ export async function reviewShift(db: Db, ctx: RequestContext, unitId: string, s
     if (!existing) throw new NotFound('Shift');
     if (existing.row.status !== 'done')
       throw new Conflict('not_done', 'Only a done shift’s log can be reviewed');
-    await repo.markReviewed(trx, municipalityId, shiftId, ctx.actor.userId, ctx.now);
+    await writes.markReviewed(trx, municipalityId, shiftId, ctx.actor.userId, ctx.now);
     await recordAudit(trx, {
       ...auditFrom(ctx),
       action: 'shift.review',

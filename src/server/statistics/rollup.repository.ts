@@ -1,5 +1,6 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/database';
+import { inTransaction } from '../db/in-transaction';
 import { KEY_MODULUS } from '../disclosure/record-keys';
 import {
   type DailyDelta,
@@ -40,10 +41,11 @@ const sameCell = (rollup: Rollup) =>
 const keySum = (a: string, b: string) => sql.raw(`((${a}::bigint + ${b}) % ${KEY_MODULUS})::int`);
 
 /**
- * One rollup table's share of a save, in at most three statements. Increments upsert; decrements
- * and moves that keep the count (its records change, so its key does) update: PostgreSQL checks the
- * proposed row of an upsert against `contacts >= 0` before resolving the conflict. A change without
- * a cell to change means drift, so the save fails; emptied cells go.
+ * One rollup table's share of a save: the net change of every cell in ONE upsert, in key order, so
+ * concurrent saves lock rows in the same order (no deadlocks: docs/statistics-storage.md). The rows
+ * it returns are checked: a cell may never go below zero, and one left with no contacts must have no
+ * key left either; anything else means the rollup is out of step with the tallies, and the save
+ * fails. Emptied cells are then deleted (rows this transaction already holds).
  */
 async function applyCells(
   trx: Transaction<Database>,
@@ -53,35 +55,31 @@ async function applyCells(
 ): Promise<void> {
   const table = sql.table(rollup.table);
   const columns = columnList(rollup.key);
-  const increments = cells.filter((cell) => cell.contacts > 0);
-  if (increments.length > 0) {
+  const { rows } = await sql<{ contacts: number; cell_key: number }>`
+    insert into ${table} as t (municipality_id, ${columns}, contacts, cell_key)
+    select ${municipalityId}::uuid, ${columns}, contacts, cell_key from ${cellsTable(rollup, cells)}
+    order by ${columns}
+    on conflict (municipality_id, ${columns}) do update
+      set contacts = t.contacts + excluded.contacts, cell_key = ${keySum('t.cell_key', 'excluded.cell_key')}
+    returning t.contacts, t.cell_key
+  `.execute(trx);
+  if (rows.some((row) => row.contacts < 0 || (row.contacts === 0 && row.cell_key !== 0))) {
+    throw new Error(`Rollup out of step: ${rollup.table} would hold a cell below zero`);
+  }
+  if (rows.some((row) => row.contacts === 0)) {
     await sql`
-      insert into ${table} as t (municipality_id, ${columns}, contacts, cell_key)
-      select ${municipalityId}::uuid, ${columns}, contacts, cell_key from ${cellsTable(rollup, increments)}
-      on conflict (municipality_id, ${columns}) do update
-        set contacts = t.contacts + excluded.contacts, cell_key = ${keySum('t.cell_key', 'excluded.cell_key')}
+      delete from ${table} t using ${cellsTable(rollup, cells)}
+      where t.municipality_id = ${municipalityId} and ${sameCell(rollup)} and t.contacts = 0
     `.execute(trx);
   }
-  const decrements = cells.filter((cell) => cell.contacts <= 0);
-  if (decrements.length === 0) return;
-  const source = cellsTable(rollup, decrements);
-  const updated = await sql`
-    update ${table} t set contacts = t.contacts + d.contacts, cell_key = ${keySum('t.cell_key', 'd.cell_key')}
-    from ${source}
-    where t.municipality_id = ${municipalityId} and ${sameCell(rollup)}
-  `.execute(trx);
-  if (Number(updated.numAffectedRows) !== decrements.length) {
-    throw new Error(`Rollup out of step: ${rollup.table} lacks a cell a save subtracts from`);
-  }
-  await sql`
-    delete from ${table} t using ${source}
-    where t.municipality_id = ${municipalityId} and ${sameCell(rollup)} and t.contacts = 0
-  `.execute(trx);
 }
 
 /**
  * Applies a save's delta to every rollup in the save's own transaction, so no rollup is ever out of
- * step with the tallies. The coarser rollups get the daily delta projected onto their cells.
+ * step with the tallies. The coarser rollups get the daily delta projected onto their cells. Tables
+ * go in one fixed order (ROLLUPS), cells in key order within each: every save takes the rollups'
+ * row locks in the same global order. Call it last in the transaction, so the most shared rows (a
+ * municipality's month) are held only until the commit.
  */
 export async function applyRollupDelta(
   trx: Transaction<Database>,
@@ -137,7 +135,7 @@ export async function fillRollup(
  * delta per save would be thousands of round trips.
  */
 export async function rebuildRollup(db: Kysely<Database>, municipalityId: string): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     for (const rollup of ROLLUPS) {
       await trx.deleteFrom(rollup.table).where('municipality_id', '=', municipalityId).execute();
       await fillRollup(trx, rollup, municipalityId);
