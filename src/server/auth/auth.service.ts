@@ -4,7 +4,7 @@ import type { AppDeps } from '../http/app-env';
 import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import { findMunicipality, loadOrgNames } from '../organisation/organisation.repository';
 import { presentGrant } from '../users/users.present';
-import { findUserByEmail, listGrants, recordWrongPassword, updateUser } from '../users/users.repository';
+import { findUserByEmail, recordWrongPassword, updateUser } from '../users/users.repository';
 import type { Actor, Grant } from './actor';
 import type { SessionUser } from './auth.schema';
 import { verifyAgainstDecoy, verifyPassword } from './password';
@@ -99,7 +99,7 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sess
   if (now.getTime() - session.last_seen_at.getTime() > TOUCH_INTERVAL_MS) {
     await sessions.touchSession(deps.db, tokenHash, now);
   }
-  const grants = await listGrants(deps.db, session.municipality_id, [session.user_id]);
+  const grants = session.grants;
   return {
     actor: {
       userId: session.user_id,

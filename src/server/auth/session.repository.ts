@@ -1,5 +1,13 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/database';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database, PartnerKind, Role } from '../db/database';
+
+/** One role grant of the signed-in user, as the session lookup returns it. */
+type SessionGrantRow = {
+  role: Role;
+  unit_id: string | null;
+  administration_id: string | null;
+  partner_kind: PartnerKind | null;
+};
 
 type Writer = Kysely<Database> | Transaction<Database>;
 
@@ -32,7 +40,10 @@ export async function insertSession(
     .execute();
 }
 
-/** The session and its user, found by the hash of the cookie token. */
+/**
+ * The session, its user and the user's role grants, found by the hash of the cookie token: one
+ * round trip, as every request pays it.
+ */
 export async function findSessionWithUser(db: Writer, tokenHash: string) {
   return db
     .selectFrom('sessions as s')
@@ -50,6 +61,12 @@ export async function findSessionWithUser(db: Writer, tokenHash: string) {
       'u.display_name',
       'u.locale',
       'u.active',
+      sql<SessionGrantRow[]>`coalesce((select json_agg(json_build_object(
+          'role', r.role, 'unit_id', r.unit_id, 'administration_id', r.administration_id,
+          'partner_kind', r.partner_kind) order by r.created_at)
+        from role_assignments r where r.municipality_id = s.municipality_id and r.user_id = s.user_id), '[]')`.as(
+        'grants',
+      ),
     ])
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
