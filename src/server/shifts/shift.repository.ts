@@ -172,32 +172,41 @@ export async function findPeople(db: Reader, municipalityId: string, ids: string
   return new Map(rows.map((row) => [row.id, row.display_name]));
 }
 
-/** The categories and areas among `ids` (any the shift refers to), with kind and whether still in use. */
-export async function loadReferenceIds(
+/**
+ * What a save checks the shift against, in one round trip: the categories and areas it names (kind,
+ * whether still in use), the unit's active members, and the names of the people its answer shows.
+ */
+export async function loadSaveReferences(
   db: Reader,
   municipalityId: string,
-  ids: { categories: readonly string[]; areas: readonly string[] },
+  unitId: string,
+  ids: { categories: readonly string[]; areas: readonly string[]; people: readonly string[] },
 ) {
-  const [categories, areas] = await Promise.all([
-    ids.categories.length === 0
-      ? []
-      : db
-          .selectFrom('categories')
-          .select(['id', 'kind', 'retired_at'])
-          .where('municipality_id', '=', municipalityId)
-          .where('id', 'in', [...new Set(ids.categories)])
-          .execute(),
-    ids.areas.length === 0
-      ? []
-      : db
-          .selectFrom('areas')
-          .select(['id', 'active'])
-          .where('municipality_id', '=', municipalityId)
-          .where('id', 'in', [...new Set(ids.areas)])
-          .execute(),
-  ]);
+  const list = (values: readonly string[]) => sql`${[...new Set(values)]}::uuid[]`;
+  const { rows } = await sql<{
+    categories: { id: string; kind: string; retired: boolean }[];
+    areas: { id: string; active: boolean }[];
+    members: string[];
+    people: { id: string; name: string }[];
+  }>`
+    select
+      coalesce((select json_agg(json_build_object('id', c.id, 'kind', c.kind, 'retired', c.retired_at is not null))
+        from categories c where c.municipality_id = ${municipalityId} and c.id = any(${list(ids.categories)})), '[]')
+        as categories,
+      coalesce((select json_agg(json_build_object('id', a.id, 'active', a.active))
+        from areas a where a.municipality_id = ${municipalityId} and a.id = any(${list(ids.areas)})), '[]') as areas,
+      coalesce((select json_agg(distinct r.user_id) from role_assignments r
+        join users u on u.municipality_id = r.municipality_id and u.id = r.user_id
+        where r.municipality_id = ${municipalityId} and r.unit_id = ${unitId} and u.active), '[]') as members,
+      coalesce((select json_agg(json_build_object('id', u.id, 'name', u.display_name))
+        from users u where u.municipality_id = ${municipalityId} and u.id = any(${list(ids.people)})), '[]') as people`.execute(
+    db,
+  );
+  const found = rows[0];
   return {
-    categories: new Map(categories.map((c) => [c.id, { kind: c.kind, retired: c.retired_at !== null }])),
-    areas: new Map(areas.map((a) => [a.id, { active: a.active }])),
+    categories: new Map(found?.categories.map((c) => [c.id, { kind: c.kind, retired: c.retired }])),
+    areas: new Map(found?.areas.map((a) => [a.id, { active: a.active }])),
+    members: new Set(found?.members),
+    people: new Map(found?.people.map((p) => [p.id, p.name])),
   };
 }

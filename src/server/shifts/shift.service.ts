@@ -12,7 +12,6 @@ import type { RequestContext } from '../http/request-context';
 import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
 import { rollupDelta } from '../statistics/rollup';
 import { applyRollupDelta } from '../statistics/rollup.repository';
-import { listUnitMembers } from '../users/users.repository';
 import { presentShift, presentSummary } from './shift.present';
 import * as repo from './shift.repository';
 import type { ShiftDto, ShiftInput } from './shift.schema';
@@ -154,14 +153,15 @@ async function applySave(
     }
     const previous = existing?.input ?? null;
     await requireTimeUseAllowed(trx, municipalityId, sent.timeUse, previous?.timeUse ?? null);
-    const [references, members] = await Promise.all([
-      repo.loadReferenceIds(trx, municipalityId, referenceIdsOf(sent)),
-      listUnitMembers(trx, municipalityId, unitId),
-    ]);
+    const createdBy = existing?.row.created_by ?? ctx.actor.userId;
+    const references = await repo.loadSaveReferences(trx, municipalityId, unitId, {
+      ...referenceIdsOf(sent),
+      people: [createdBy, ctx.actor.userId, ...sent.staffIds],
+    });
     const referenceIssues = [
       ...categoryIssues(sent, previous, references.categories),
       ...areaIssues(sent, previous, references.areas),
-      ...staffIssues(sent, previous, new Set(members.map((m) => m.id))),
+      ...staffIssues(sent, previous, references.members),
     ];
     if (referenceIssues.length > 0)
       throw new ValidationError('The shift names something unknown', referenceIssues);
@@ -209,14 +209,14 @@ async function applySave(
       ...(existing?.row ?? { id: shiftId, municipality_id: municipalityId, unit_id: unitId }),
       ...fieldsOfRow(shift),
       version,
-      created_by: existing?.row.created_by ?? ctx.actor.userId,
+      created_by: createdBy,
       created_at: existing?.row.created_at ?? ctx.now,
       updated_by: ctx.actor.userId,
       updated_at: ctx.now,
       reviewed_by: null,
       reviewed_at: null,
     };
-    const dto = await present(trx, municipalityId, { row, input: shift });
+    const dto = presentShift(row, shift, references.people);
     // Last: the rollup rows are shared by every save of the unit (the municipality's month by every
     // save in it), so they are locked for as short a time as the commit allows.
     const before = previous && { input: previous, keys: keyShift(secret, shiftId, previous) };
