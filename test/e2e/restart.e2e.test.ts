@@ -74,31 +74,15 @@ describe('a first start killed while it seeds the demo', () => {
   it('leaves nothing half-made: the next start seeds Demo stad whole, rollups exact', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'faltlogg-killed-'));
     try {
-      // Killed twice, at different moments of the seed (SIGKILL: no chance to tidy up).
-      for (const afterMs of [1_500, 4_000]) {
-        const port = await freePort();
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-          cwd: repoRoot,
-          env: {
-            ...process.env,
-            PORT: String(port),
-            HOST: '127.0.0.1',
-            FALTLOGG_DATA_DIR: dir,
-            LOG_LEVEL: 'warn',
-          },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        let output = '';
-        child.stdout?.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-        });
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        while (!output.includes('First start') && child.exitCode === null)
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        await new Promise((resolve) => setTimeout(resolve, afterMs));
-        child.kill('SIGKILL');
-        await exited;
-        expect(output).not.toContain('Demo data created');
+      // Killed twice, at different moments of the seed (SIGKILL: no chance to tidy up). A machine
+      // fast enough to finish the seed before the kill gets a fresh directory and half the delay,
+      // so the kill always lands mid-seed instead of the test depending on this machine's speed.
+      for (let afterMs of [800, 2_500]) {
+        while (await seedFinishedBeforeKill(dir, afterMs)) {
+          await rm(dir, { recursive: true, force: true });
+          afterMs = Math.floor(afterMs / 2);
+          expect(afterMs, 'the seed finishes before any kill can land').toBeGreaterThan(20);
+        }
       }
       const server = await startServer(dir, { LOG_LEVEL: 'info' });
       const output = server.output();
@@ -120,5 +104,26 @@ describe('a first start killed while it seeds the demo', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 240_000);
 });
+
+/** Starts a first start on `dir`, SIGKILLs it `afterMs` into the seed; true when the seed had already finished. */
+async function seedFinishedBeforeKill(dir: string, afterMs: number): Promise<boolean> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', FALTLOGG_DATA_DIR: dir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  while (!output.includes('First start') && child.exitCode === null)
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  await new Promise((resolve) => setTimeout(resolve, afterMs));
+  child.kill('SIGKILL');
+  await exited;
+  return output.includes('Demo data created');
+}
