@@ -15,6 +15,7 @@
 import os from 'node:os';
 import { migrateToLatest } from '../../src/server/db/migrate';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
+import { mulberry32 } from '../../src/server/demo/demo-shifts';
 import { startServer } from '../../test/e2e/server-process';
 import { openBenchDatabase } from '../stats/database';
 import { checkInvariants } from './invariants';
@@ -26,17 +27,6 @@ const levels = (process.env.LOAD_CLIENTS ?? '10,100,300').split(',').map(Number)
 const seconds = Number(process.env.LOAD_SECONDS ?? 20);
 const units = Number(process.env.LOAD_UNITS ?? 60);
 const PER_UNIT = 5;
-
-/** A small deterministic random source per phone, so runs compare. */
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;

@@ -15,7 +15,7 @@ import {
 import { rebuildRollup } from '../statistics/rollup.repository';
 
 /** A small deterministic random source, so every demo install tells the same story. */
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
