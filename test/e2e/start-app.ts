@@ -17,7 +17,13 @@ declare module 'vitest' {
  */
 export default async function startApp(project: TestProject) {
   if (process.env.FALTLOGG_E2E_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+    // FALTLOGG_WEB_DIR (as the server reads it) lets two test runs in one checkout build apart.
+    const outDir = process.env.FALTLOGG_WEB_DIR;
+    const where = outDir ? ['--outDir', path.resolve(repoRoot, outDir), '--emptyOutDir'] : [];
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', ...where], {
+      cwd: repoRoot,
+      stdio: 'inherit',
+    });
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'faltlogg-e2e-'));
   const server = await startServer(dataDir);
