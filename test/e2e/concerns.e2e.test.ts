@@ -33,7 +33,7 @@ describe('a report of concern, in a real browser', () => {
     // The field worker, on a phone, files the report.
     const field = await open(PHONE, 'falt@demo.faltlogg.se');
     await field.getByRole('heading', { name: /^Hej/ }).waitFor();
-    await field.getByRole('link', { name: 'Orosanmälan', exact: true }).click();
+    await field.getByRole('link', { name: 'Orosanmälningar', exact: true }).click();
     await field.getByRole('heading', { name: 'Orosanmälningar', level: 1 }).waitFor();
     await field.getByRole('link', { name: 'Ny orosanmälan' }).click();
     await field.getByRole('heading', { name: 'Ny orosanmälan', level: 1 }).waitFor();

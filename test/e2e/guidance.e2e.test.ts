@@ -25,7 +25,7 @@ describe('guidance follow-up and role separation, in a real browser', () => {
   it('lets a field worker on a phone record that the young people guided arrived', async () => {
     const page = await signedIn('falt@demo.faltlogg.se');
     await page.goto('/lotsning');
-    await page.getByRole('heading', { name: 'Uppföljning av lotsning', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Lotsning', level: 1 }).waitFor();
     const shifts = page.locator('.follow-up-shift');
     await shifts.first().waitFor();
     const before = await shifts.count();

@@ -34,8 +34,10 @@ describe('the reception’s app', () => {
 
   it('is the inbox and nothing else: one menu item, the inbox card', () => {
     expect(isReceptionOnly(reception)).toBe(true);
-    expect(navItems(reception)).toEqual([{ href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true }]);
-    expect(cardsFor(reception)).toEqual([{ key: 'inbox', href: INBOX_PATH }]);
+    expect(navItems(reception)).toEqual([
+      { key: 'inbox', href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true },
+    ]);
+    expect(cardsFor(reception)).toEqual([{ key: 'inbox', href: INBOX_PATH, title: 'concerns.nav.inbox' }]);
   });
 
   it('keeps the usual menu for someone who also has another role', () => {

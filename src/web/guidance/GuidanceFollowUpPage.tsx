@@ -15,7 +15,7 @@ import './guidance.css';
 import { GUIDANCE_PATH } from './paths';
 
 /**
- * `/lotsning`: "Uppföljning av lotsning" for the user's unit (`?enhet=` picks another of theirs):
+ * `/lotsning`: "Lotsning", the follow-up of guidance, for the user's unit (`?enhet=` picks another of theirs):
  * guidance from done shifts that awaits an outcome, as counts, never identities.
  */
 export function GuidanceFollowUpPage() {

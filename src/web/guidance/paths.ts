@@ -1,2 +1,2 @@
-/** "Uppföljning av lotsning"; `?enhet=<unitId>` picks one of the user's units. */
+/** "Lotsning", the follow-up of guidance; `?enhet=<unitId>` picks one of the user's units. */
 export const GUIDANCE_PATH = '/lotsning';

@@ -3,7 +3,7 @@ import type { auditSv } from './audit.sv';
 /** Audit log texts in English; typed against the Swedish ones. */
 export const auditEn: typeof auditSv = {
   nav: 'Audit log',
-  card: { title: 'Audit log', text: 'Who read and changed what, and whether the log is intact.' },
+  card: { text: 'Who read and changed what, and whether the log is intact.' },
   heading: 'Audit log',
   intro:
     'Every read, export and change of personal data, accounts and the organisation is logged here: who, when, what, in which role and from where. The events form a hash chain, so an event changed or removed afterwards is detected.',

@@ -4,7 +4,7 @@
  */
 export const auditSv = {
   nav: 'Granskningslogg',
-  card: { title: 'Granskningslogg', text: 'Vem som har läst och ändrat vad, och om loggen är intakt.' },
+  card: { text: 'Vem som har läst och ändrat vad, och om loggen är intakt.' },
   heading: 'Granskningslogg',
   intro:
     'Här loggas varje läsning, export och ändring av personuppgifter, konton och organisation: vem, när, vad, i vilken roll och varifrån. Händelserna bildar en hashkedja, så en händelse som ändras eller tas bort i efterhand upptäcks.',

@@ -8,7 +8,6 @@ export const concernsEn: typeof concernsSv = {
     link: 'Write the report of concern',
   },
   homeCard: {
-    title: 'Report of concern',
     text: 'Report a concern about a child to the social services’ reception and see their feedback.',
   },
   urgency: {

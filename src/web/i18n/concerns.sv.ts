@@ -6,7 +6,6 @@ export const concernsSv = {
     link: 'Skriv orosanmälan',
   },
   homeCard: {
-    title: 'Orosanmälan',
     text: 'Anmäl oro för ett barn till socialtjänstens mottagning och se återkopplingen.',
   },
   urgency: {

@@ -3,7 +3,7 @@ import type { guidanceSv } from './guidance.sv';
 /** English texts for guidance follow-up and role separation; typed against the Swedish ones. */
 export const guidanceEn: typeof guidanceSv = {
   nav: 'Guidance',
-  heading: 'Guidance follow-up',
+  heading: 'Guidance',
   intro:
     'Guidance from done shifts {{after}}–{{within}} days ago where it is not yet known whether the young people arrived. Counts only, never who.',
   unit: 'Unit',

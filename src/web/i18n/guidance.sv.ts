@@ -4,7 +4,7 @@
  */
 export const guidanceSv = {
   nav: 'Lotsning',
-  heading: 'Uppföljning av lotsning',
+  heading: 'Lotsning',
   intro:
     'Lotsning från genomförda pass för {{after}}–{{within}} dagar sedan där det ännu inte är känt om de unga kom fram. Bara antal, aldrig vem.',
   unit: 'Enhet',

@@ -7,9 +7,31 @@ import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
 
+/** The pages the menu leads to; the home page offers each (but home itself) as a card of the same key. */
+export type PageKey =
+  | 'home'
+  | 'myShifts'
+  | 'concerns'
+  | 'inbox'
+  | 'guidance'
+  | 'myUnit'
+  | 'units'
+  | 'supportContacts'
+  | 'unitShifts'
+  | 'statistics'
+  | 'organisation'
+  | 'users'
+  | 'categories'
+  | 'population'
+  | 'audit'
+  | 'privacy';
+
+/** A menu item. `label` is the page's one name: the menu, the home card and the page heading use it. */
 export type NavItem = {
+  key: PageKey;
   href: string;
-  label: MessageKey /** Also active on paths below `href`. */;
+  label: MessageKey;
+  /** Also active on paths below `href`. */
   prefix: boolean;
 };
 
@@ -23,47 +45,43 @@ export function userUnits(user: SessionUser): { id: string; name: string }[] {
 }
 
 /** Where "Min enhet" goes: straight to the only unit, else to a list to choose from. */
-export function unitLink(user: SessionUser): { href: string; label: 'nav.myUnit' | 'nav.units' } {
+export function unitLink(user: SessionUser): NavItem & { key: 'myUnit' | 'units' } {
   const units = userUnits(user);
   const only = units.length === 1 ? units[0] : undefined;
-  if (only) return { href: `/enhet/${only.id}`, label: 'nav.myUnit' };
-  return { href: '/enhet', label: units.length > 0 ? 'nav.myUnit' : 'nav.units' };
+  if (only) return { key: 'myUnit', href: `/enhet/${only.id}`, label: 'nav.myUnit', prefix: false };
+  return units.length > 0
+    ? { key: 'myUnit', href: '/enhet', label: 'nav.myUnit', prefix: false }
+    : { key: 'units', href: '/enhet', label: 'nav.units', prefix: false };
 }
 
 /** The main menu, filtered by what the user's roles permit. */
 export function navItems(user: SessionUser): NavItem[] {
   // The reception's whole app is its inbox: no home page, nothing else to go to.
-  if (isReceptionOnly(user)) return [{ href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true }];
-  const items: NavItem[] = [{ href: '/', label: 'nav.home', prefix: false }];
-  if (canLogShifts(user)) items.push({ href: SHIFTS_PATH, label: 'shifts.nav', prefix: false });
-  if (canReport(user)) items.push({ href: CONCERNS_PATH, label: 'concerns.nav.mine', prefix: true });
-  if (can(user, 'concern.receive'))
-    items.push({ href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true });
-  if (canLogShifts(user)) items.push({ href: GUIDANCE_PATH, label: 'guidance.nav', prefix: false });
-  if (can(user, 'unit.members.read')) {
-    const unit = unitLink(user);
-    items.push({ href: unit.href, label: unit.label, prefix: false });
-  }
-  if (supportUnits(user).length > 0) items.push({ href: SUPPORT_PATH, label: 'support.nav', prefix: true });
+  const inbox: NavItem = { key: 'inbox', href: INBOX_PATH, label: 'concerns.nav.inbox', prefix: true };
+  if (isReceptionOnly(user)) return [inbox];
+  const items: NavItem[] = [{ key: 'home', href: '/', label: 'nav.home', prefix: false }];
+  const add = (key: PageKey, href: string, label: MessageKey, prefix = true) =>
+    items.push({ key, href, label, prefix });
+  if (canLogShifts(user)) add('myShifts', SHIFTS_PATH, 'shifts.nav', false);
+  if (canReport(user)) add('concerns', CONCERNS_PATH, 'concerns.nav.mine');
+  if (can(user, 'concern.receive')) items.push(inbox);
+  if (canLogShifts(user)) add('guidance', GUIDANCE_PATH, 'guidance.nav', false);
+  if (can(user, 'unit.members.read')) items.push(unitLink(user));
+  if (supportUnits(user).length > 0) add('supportContacts', SUPPORT_PATH, 'support.nav');
   const managed = managedUnits(user)[0];
-  if (managed) items.push({ href: overviewPath(managed.id), label: 'manager.nav', prefix: false });
-  if (can(user, 'statistics.read')) items.push({ href: '/statistik', label: 'statistics.nav', prefix: true });
-  if (can(user, 'org.manage'))
-    items.push({ href: '/admin/organisation', label: 'nav.organisation', prefix: true });
-  if (can(user, 'users.manage')) items.push({ href: '/admin/anvandare', label: 'nav.users', prefix: true });
-  if (can(user, 'categories.manage'))
-    items.push({ href: '/admin/kategorier', label: 'categories.nav', prefix: true });
-  if (can(user, 'population.manage'))
-    items.push({ href: '/admin/befolkning', label: 'population.nav', prefix: true });
-  if (can(user, 'audit.read'))
-    items.push({ href: '/admin/granskningslogg', label: 'audit.nav', prefix: true });
-  if (can(user, 'privacy.manage'))
-    items.push({ href: '/admin/dataskydd', label: 'privacy.nav', prefix: true });
+  if (managed) add('unitShifts', overviewPath(managed.id), 'manager.nav', false);
+  if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
+  if (can(user, 'org.manage')) add('organisation', '/admin/organisation', 'nav.organisation');
+  if (can(user, 'users.manage')) add('users', '/admin/anvandare', 'nav.users');
+  if (can(user, 'categories.manage')) add('categories', '/admin/kategorier', 'categories.nav');
+  if (can(user, 'population.manage')) add('population', '/admin/befolkning', 'population.nav');
+  if (can(user, 'audit.read')) add('audit', '/admin/granskningslogg', 'audit.nav');
+  if (can(user, 'privacy.manage')) add('privacy', '/admin/dataskydd', 'privacy.nav');
   return items;
 }
 
 export function isActive(item: NavItem, path: string): boolean {
-  if (item.label === 'manager.nav') return isManagerPath(path);
+  if (item.key === 'unitShifts') return isManagerPath(path);
   if (item.href.startsWith('/enhet') && isManagerPath(path)) return false;
   if (item.href === SHIFTS_PATH) return isShiftsPath(path);
   if (item.href.startsWith('/enhet') && isShiftsPath(path)) return false;

@@ -2,7 +2,7 @@ import { api, call } from '../api/client';
 import { Redirect } from '../auth/Redirect';
 import { useUser } from '../auth/session';
 import { useT } from '../i18n/i18n';
-import { userUnits } from '../layout/navigation';
+import { unitLink, userUnits } from '../layout/navigation';
 import { ErrorAlert } from '../ui/errors';
 import { LiveStatus } from '../ui/Field';
 import { PageHeading } from '../ui/PageHeading';
@@ -17,7 +17,7 @@ export function UnitListPage() {
   if (only) return <Redirect to={`/enhet/${only.id}`} />;
   return (
     <>
-      <PageHeading title={t('unit.chooseHeading')} />
+      <PageHeading title={t(unitLink(user).label)} />
       <p>{t('unit.chooseIntro')}</p>
       {own.length > 0 ? <UnitLinks units={own} /> : <AllUnits />}
     </>

@@ -26,9 +26,11 @@ export function UnitPage({ unitId }: { unitId: string }) {
       .find((unit) => unit.id === unitId)?.name ??
     t('unit.heading');
 
+  // One's own unit carries the menu's name ("Min enhet"); the unit's own name comes under it.
   return (
     <>
-      <PageHeading title={name} />
+      <PageHeading title={ownName ? t('nav.myUnit') : name} />
+      {ownName && <p class="lead">{ownName}</p>}
       <section aria-labelledby="unit-members">
         <h2 id="unit-members">{t('unit.members')}</h2>
         <LiveStatus>{members.loading ? t('app.loading') : ''}</LiveStatus>
