@@ -26,7 +26,6 @@ export function MonthView({ unitId, month, view, today, onMonth }: MonthViewProp
     return body.shifts.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   }, [unitId, from, to]);
   const title = monthTitle(month, locale);
-  const inSentence = monthTitle(month, locale, true);
   const isCurrent = formatYearMonth(month) === formatYearMonth(monthOf(new Date()));
   const list = shifts.data ?? [];
 
@@ -65,7 +64,7 @@ export function MonthView({ unitId, month, view, today, onMonth }: MonthViewProp
         {shifts.loading
           ? t('app.loading')
           : shifts.data
-            ? t('manager.monthCount', { count: list.length, month: inSentence })
+            ? t('manager.monthCount', { count: list.length, month: title })
             : ''}
       </LiveStatus>
       <ErrorAlert error={shifts.error} />
@@ -75,12 +74,12 @@ export function MonthView({ unitId, month, view, today, onMonth }: MonthViewProp
             <MonthCalendar month={month} shifts={list} unitId={unitId} today={today} />
           </div>
           {shifts.data && list.length === 0 && (
-            <p class="calendar-empty-note">{t('manager.noShiftsInMonth', { month: inSentence })}</p>
+            <p class="calendar-empty-note">{t('manager.noShiftsInMonth', { month: title })}</p>
           )}
           <Legend />
         </>
       ) : shifts.data && list.length === 0 ? (
-        <p>{t('manager.noShiftsInMonth', { month: inSentence })}</p>
+        <p>{t('manager.noShiftsInMonth', { month: title })}</p>
       ) : (
         <ShiftsByDay shifts={list} unitId={unitId} />
       )}

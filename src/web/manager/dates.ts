@@ -14,13 +14,14 @@ function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateT
   return found;
 }
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/** "Mars 2026" as a heading, "mars 2026" inside a sentence. */
-export function monthTitle({ year, month }: YearMonth, locale: Locale, inSentence = false): string {
-  const date = new Date(Date.UTC(year, month - 1, 15, 12));
-  const text = format(locale, { month: 'long', year: 'numeric' }).format(date);
-  return inSentence ? text : capitalise(text);
+/**
+ * "december 2026" (English "December 2026"): as Intl writes it, heading or sentence, so the month
+ * reads the same here as on every other page (Swedish months are lower case).
+ */
+export function monthTitle({ year, month }: YearMonth, locale: Locale): string {
+  return format(locale, { month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year, month - 1, 15, 12)),
+  );
 }
 
 /** Monday to Sunday, short ("mån") and long ("måndag"). */
