@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import type { DisclosureMethod } from './method';
 
 const INTL_LOCALE = { sv: 'sv-SE', en: 'en-GB' } as const;
@@ -19,8 +20,7 @@ export function PtableTable({ method }: { method: DisclosureMethod }) {
   });
   const last = method.ptable.length - 1;
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
-    <section class="table-wrap" tabIndex={0} aria-labelledby="ptable-caption">
+    <ScrollRegion labelledBy="ptable-caption">
       <table class="table ptable">
         <caption id="ptable-caption" class="visually-hidden">
           {t('disclosure.page.ptable.caption')}
@@ -63,6 +63,6 @@ export function PtableTable({ method }: { method: DisclosureMethod }) {
           })}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { DEPTHS, GENDERS, type Gender } from '../../shared/field-log';
 import { useT } from '../i18n/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import type { Namer } from './namer';
 import { categoriesOfKind, type Names } from './names';
 import type { Shift } from './types';
@@ -31,9 +32,11 @@ export function EncounterTable({ encounters, names, name }: EncounterTableProps)
 
   return (
     <>
-      <div class="table-wrap tally-wrap">
+      <ScrollRegion labelledBy="encounter-table-caption" class="tally-wrap">
         <table class="table tally-table">
-          <caption class="visually-hidden">{t('manager.review.encounters')}</caption>
+          <caption id="encounter-table-caption" class="visually-hidden">
+            {t('manager.review.encounters')}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('manager.review.gender')}</th>
@@ -72,7 +75,7 @@ export function EncounterTable({ encounters, names, name }: EncounterTableProps)
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <p class="muted tally-depths">
         {t('manager.review.byDepth')}:{' '}
         {DEPTHS.map(

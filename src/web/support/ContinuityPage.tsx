@@ -3,6 +3,7 @@ import { CLOSE_REASONS } from '../../shared/support-contacts';
 import { useT } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/errors';
 import { PageHeading } from '../ui/PageHeading';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { useResource } from '../ui/useResource';
 import { listPath } from './access';
 import { type ContinuityReport, fetchContinuity } from './api';
@@ -82,9 +83,9 @@ function Figures({ report }: { report: ContinuityReport }) {
   });
   return (
     <>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="continuity-figures">
         <table class="table support-figures">
-          <caption>{caption}</caption>
+          <caption id="continuity-figures">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{t('support.continuityPage.figure')}</th>
@@ -99,29 +100,31 @@ function Figures({ report }: { report: ContinuityReport }) {
             {row(t('support.continuityPage.openAtEnd'), report.openAtEnd)}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h2>{t('support.continuityPage.lostHeading')}</h2>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="continuity-lost">
         <table class="table support-figures">
-          <caption class="visually-hidden">{t('support.continuityPage.lostHeading')}</caption>
+          <caption id="continuity-lost" class="visually-hidden">
+            {t('support.continuityPage.lostHeading')}
+          </caption>
           <tbody>
             {row(t('support.continuityPage.lostWorkerLeft'), report.lost.workerLeft)}
             {row(t('support.continuityPage.lostNoContact', days), report.lost.noContact)}
             {row(t('support.continuityPage.lostTotal'), report.lost.total, true)}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p class="muted">{t('support.continuityPage.definitions', days)}</p>
-      <div class="table-wrap">
+      <ScrollRegion labelledBy="continuity-by-reason">
         <table class="table support-figures">
-          <caption>{t('support.continuityPage.byReasonCaption')}</caption>
+          <caption id="continuity-by-reason">{t('support.continuityPage.byReasonCaption')}</caption>
           <tbody>
             {CLOSE_REASONS.map((reason) =>
               row(t(`support.close.reasons.${reason}`), report.closed.byReason[reason] ?? 0),
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { hasText, useT } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/errors';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import type { AuditTrail } from './api';
 import { formatInstant } from './dates';
 
@@ -26,9 +27,11 @@ export function ReadersSection({ trail, error }: { trail: AuditTrail | undefined
       <p class="muted">{t('support.readers.intro')}</p>
       <ErrorAlert error={error} />
       {trail && (
-        <div class="table-wrap">
+        <ScrollRegion labelledBy="readers-caption">
           <table class="table support-readers">
-            <caption class="visually-hidden">{t('support.readers.caption')}</caption>
+            <caption id="readers-caption" class="visually-hidden">
+              {t('support.readers.caption')}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">{t('support.readers.when')}</th>
@@ -48,7 +51,7 @@ export function ReadersSection({ trail, error }: { trail: AuditTrail | undefined
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { api, call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { ErrorAlert } from '../../ui/errors';
 import { LiveStatus, SelectField } from '../../ui/Field';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { useResource } from '../../ui/useResource';
 
 const KINDS = ['support_contact', 'report_of_concern'] as const;
@@ -94,8 +95,7 @@ export function RetentionSection() {
       <h3>{t('privacy.retention.runs')}</h3>
       {data && data.runs.length === 0 && <p class="muted">{t('privacy.retention.noRuns')}</p>}
       {data && data.runs.length > 0 && (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
-        <section class="table-wrap" tabIndex={0} aria-labelledby="privacy-retention">
+        <ScrollRegion labelledBy="privacy-retention">
           <table class="table">
             <thead>
               <tr>
@@ -120,7 +120,7 @@ export function RetentionSection() {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
       )}
     </section>
   );
