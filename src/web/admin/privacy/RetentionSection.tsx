@@ -92,10 +92,10 @@ export function RetentionSection() {
         </form>
       )}
       <LiveStatus>{status}</LiveStatus>
-      <h3>{t('privacy.retention.runs')}</h3>
+      <h3 id="privacy-retention-runs">{t('privacy.retention.runs')}</h3>
       {data && data.runs.length === 0 && <p class="muted">{t('privacy.retention.noRuns')}</p>}
       {data && data.runs.length > 0 && (
-        <ScrollRegion labelledBy="privacy-retention">
+        <ScrollRegion labelledBy="privacy-retention-runs">
           <table class="table">
             <thead>
               <tr>
