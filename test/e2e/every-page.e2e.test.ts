@@ -289,10 +289,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A role's pages take about a second each, several on a busy two-core machine; 20 pages need room. */
+const ROLE_PASS_TIMEOUT = 240_000;
+
 describe('every page, for every role, on a phone and a desktop', () => {
   for (const role of ROLES) {
     for (const [name, viewport] of VIEWPORTS) {
-      it(`has no serious accessibility violation for the ${role.name} on a ${name}`, async () => {
+      it(`has no serious accessibility violation for the ${role.name} on a ${name}`, {
+        timeout: ROLE_PASS_TIMEOUT,
+      }, async () => {
         const page = await signedIn(role.email);
         expect(await checkAll(page, role.pages(ids), viewport, role.email)).toEqual([]);
       });
