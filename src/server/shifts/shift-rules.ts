@@ -1,5 +1,6 @@
 import { MAX_SHIFT_HOURS } from '../../shared/field-log';
 import { findPersonalData } from '../../shared/personal-data';
+import { EARLIEST_SHIFT_START, MAX_YEARS_AHEAD, plausibleShiftStart } from '../../shared/shift-time';
 import type { ErrorIssue } from '../http/errors';
 import type { ShiftInput } from './shift.schema';
 
@@ -28,9 +29,22 @@ export function personalDataIssues(shift: ShiftInput): ErrorIssue[] {
   });
 }
 
+/**
+ * A shift starts in a plausible window (a mistyped year is refused, not filed in 1906), is not done
+ * before it starts, ends after it starts and lasts at most a day.
+ */
 export function timeSpanIssues(shift: ShiftInput, now: Date): ErrorIssue[] {
   const start = Date.parse(shift.startsAt);
   const end = Date.parse(shift.endsAt);
+  if (!plausibleShiftStart(shift.startsAt, now)) {
+    return [
+      {
+        path: 'shift.startsAt',
+        code: 'implausible_date',
+        message: `A shift starts on or after ${EARLIEST_SHIFT_START.slice(0, 10)} and at most ${MAX_YEARS_AHEAD} years ahead`,
+      },
+    ];
+  }
   if (shift.status === 'done' && start > now.getTime()) {
     return [
       { path: 'shift.status', code: 'done_before_start', message: 'A shift cannot be done before it starts' },

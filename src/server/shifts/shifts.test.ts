@@ -152,6 +152,41 @@ describe('logging a shift', () => {
     expect((await response.json()).error.issues[0].path).toBe('shift.observations.1.note');
   });
 
+  it('refuses a start outside 2000 to two years ahead (a mistyped year), and says where', async () => {
+    // The test clock stands at 2026-04-01, so the latest plausible start is about 2028-04-01.
+    const span = (day: string, status: 'done' | 'planned' = 'done') => ({
+      status,
+      startsAt: `${day}T18:00:00+01:00`,
+      endsAt: `${day}T22:00:00+01:00`,
+    });
+    for (const shift of [
+      span('1906-12-01'),
+      span('0002-12-01'),
+      span('1999-12-31'),
+      span('2028-05-01', 'planned'),
+    ]) {
+      const response = await fatima.put(
+        `${shiftsUrl}/${uuidv7()}`,
+        saveBody(await makeShiftInput(t, shift), null),
+      );
+      expect(response.status, shift.startsAt).toBe(400);
+      expect((await response.json()).error.issues).toEqual([
+        expect.objectContaining({ path: 'shift.startsAt', code: 'implausible_date' }),
+      ]);
+    }
+    const boundaries = [
+      { status: 'done' as const, startsAt: '2000-01-01T00:00:00+01:00', endsAt: '2000-01-01T04:00:00+01:00' },
+      span('2028-03-01', 'planned'),
+    ];
+    for (const shift of boundaries) {
+      const response = await fatima.put(
+        `${shiftsUrl}/${uuidv7()}`,
+        saveBody(await makeShiftInput(t, shift), null),
+      );
+      expect(response.status, shift.startsAt).toBe(201);
+    }
+  });
+
   it('refuses a shift marked done before it has started', async () => {
     const response = await fatima.put(
       `${shiftsUrl}/${uuidv7()}`,
