@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
+import { chartFont } from './chartFont';
+import { canvasMeasure } from './chartLabels';
 import { monthLabel } from './labels';
 import type { ContactStatistics } from './load';
 import type { MonthBar } from './plotMonths';
@@ -43,6 +45,7 @@ export function MonthChart({ stats }: { stats: ContactStatistics }) {
           ariaLabel: t('statistics.chartLabel'),
           yLabel: t('statistics.contacts'),
           format: (value) => number.format(value),
+          measure: canvasMeasure(chartFont(element)),
         });
         element.replaceChildren(chart);
         setState('ready');

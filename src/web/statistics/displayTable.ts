@@ -29,10 +29,13 @@ export type DisplayTable = {
 const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 const DECIMALS: Partial<Record<Measure, number>> = { hours: 1, percent: 1, perHour: 2, per1000: 1 };
 
+/** How many decimals a measure is shown with: none for counts. */
+export const measureDecimals = (measure: Measure) => DECIMALS[measure] ?? 0;
+
 /** "1 234", "12,5" or "72,7 %"; "–" where there is nothing to compute. */
 export function formatValue(value: TableValue, measure: Measure, locale: Locale): string {
   if (value === null) return '–';
-  const digits = DECIMALS[measure] ?? 0;
+  const digits = measureDecimals(measure);
   const text = new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
   return measure === 'percent' ? `${text} %` : text;
 }

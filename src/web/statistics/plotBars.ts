@@ -1,6 +1,9 @@
 import * as Plot from '@observablehq/plot';
-
-export type Bar = { row: string; series: string; value: number };
+import { CHART_FONT_SIZE } from './chartFont';
+import { asOneImage } from './chartImage';
+import { type Measure, wrapLabel } from './chartLabels';
+import type { Bar } from './chartSeries';
+import { niceTicks } from './ticks';
 
 export type BarChartInput = {
   bars: Bar[];
@@ -9,26 +12,79 @@ export type BarChartInput = {
   width: number;
   ariaLabel: string;
   format: (value: number) => string;
+  /** The finest step the figures are shown in (1 for counts), so no two ticks read the same. */
+  minStep: number;
+  /** Text widths in the chart's font, to wrap labels rather than let the frame cut them. */
+  measure: Measure;
 };
+
+const FONT_SIZE = CHART_FONT_SIZE;
+/** Pixels per line of a label. */
+const LINE = 16;
+/** Narrower than this, each label sits above its bar: labels and bars both get the whole width. */
+const LABELS_ABOVE_UNDER = 560;
+/** Plot's tick length and the gap to its label. */
+const TICK_ROOM = 9;
 
 /** Horizontal bars, one per row, stacked by series (genders) when there are several. */
 export function plotBars(input: BarChartInput): HTMLElement | SVGSVGElement {
   const rowLabel = new Map(input.rows.map((row) => [row.key, row.label]));
   const seriesLabel = new Map(input.series.map((series) => [series.key, series.label]));
-  const longest = Math.max(...input.rows.map((row) => row.label.length), 4);
-  return Plot.plot({
+  const stacked = new Map<string, number>();
+  for (const bar of input.bars) stacked.set(bar.row, (stacked.get(bar.row) ?? 0) + Math.max(0, bar.value));
+  const max = Math.max(0, ...stacked.values());
+
+  const above = input.width < LABELS_ABOVE_UNDER;
+  const widest = Math.max(0, ...input.rows.map((row) => input.measure(row.label)));
+  const labelRoom = above ? input.width - 8 : Math.min(Math.floor(input.width * 0.4), Math.ceil(widest));
+  const marginLeft = above ? 8 : labelRoom + TICK_ROOM + 3;
+  const lines = new Map(
+    input.rows.map((row) => [row.key, wrapLabel(row.label, labelRoom, input.measure, above ? 2 : 3)]),
+  );
+  const mostLines = Math.max(1, ...[...lines.values()].map((l) => l.length));
+
+  // As many ticks as their labels leave room for; the last one's label is centred on the frame's
+  // right edge, so the margin holds its right half.
+  const tickRoom = Math.max(64, input.measure(input.format(max)) + 32);
+  const ticksFor = (room: number) => niceTicks(max, Math.max(2, Math.floor(room / tickRoom)), input.minStep);
+  const guess = ticksFor(input.width - marginLeft - 20);
+  const marginRight = Math.ceil(input.measure(input.format(guess.at(-1) ?? 0)) / 2) + 6;
+  const ticks = ticksFor(input.width - marginLeft - marginRight);
+
+  const labelHeight = mostLines * LINE;
+  const rowHeight = above ? labelHeight + 26 : Math.max(28, labelHeight + 12);
+  const marginTop = 8;
+  const marginBottom = 30;
+  const text = (key: string) => (lines.get(key) ?? [key]).join('\n');
+
+  const chart = Plot.plot({
     width: input.width,
-    height: 40 + input.rows.length * 28,
-    marginLeft: Math.min(input.width / 2.2, 20 + longest * 7.5),
+    height: marginTop + marginBottom + input.rows.length * rowHeight,
+    marginTop,
+    marginBottom,
+    marginLeft,
+    marginRight,
+    style: {
+      fontSize: `${FONT_SIZE}px`,
+      fontFamily: 'inherit',
+      color: 'currentColor',
+      background: 'transparent',
+    },
     ariaLabel: input.ariaLabel,
-    style: { fontSize: '13px', fontFamily: 'inherit', color: 'currentColor', background: 'transparent' },
     y: {
       domain: input.rows.map((row) => row.key),
-      tickFormat: (key: string) => rowLabel.get(key) ?? key,
       label: null,
-      padding: 0.2,
+      padding: above ? 0 : 0.2,
+      // Above the bars the labels are a text mark of their own.
+      ...(above ? { axis: null } : {}),
     },
-    x: { grid: true, label: null, tickFormat: input.format, nice: true },
+    x: {
+      domain: [0, ticks.at(-1) ?? 1],
+      ticks,
+      grid: true,
+      label: null,
+      tickFormat: input.format,
+    },
     color: {
       domain: input.series.map((series) => series.key),
       range: input.series.map((series) => series.colour),
@@ -36,6 +92,19 @@ export function plotBars(input: BarChartInput): HTMLElement | SVGSVGElement {
       legend: input.series.length > 1,
     },
     marks: [
+      above
+        ? Plot.text(input.rows, {
+            x: () => 0,
+            y: 'key',
+            text: (row: { key: string }) => text(row.key),
+            title: 'label',
+            textAnchor: 'start',
+            lineAnchor: 'top',
+            lineHeight: LINE / FONT_SIZE,
+            dy: -rowHeight / 2 + 2,
+            fill: 'currentColor',
+          })
+        : Plot.axisY({ tickFormat: text, lineHeight: LINE / FONT_SIZE, label: null }),
       Plot.barX(input.bars, {
         y: 'row',
         x: 'value',
@@ -43,8 +112,10 @@ export function plotBars(input: BarChartInput): HTMLElement | SVGSVGElement {
         order: input.series.map((series) => series.key),
         title: (bar: Bar) =>
           `${rowLabel.get(bar.row)}${input.series.length > 1 ? `, ${seriesLabel.get(bar.series)}` : ''}: ${input.format(bar.value)}`,
+        ...(above ? { insetTop: labelHeight + 4, insetBottom: 6 } : {}),
       }),
       Plot.ruleX([0]),
     ],
   });
+  return asOneImage(chart, input.ariaLabel);
 }
