@@ -12,6 +12,12 @@ export const indicatorsEn: typeof indicatorsSv = {
   downloadXlsx: 'Download Excel',
   downloadAll: 'Download the whole view (Excel)',
   definitionsSheet: 'Definitions',
+  /** Sheet names for titles Excel cannot take (over 31 characters or with a "/"). */
+  sheetNames: {
+    observations: 'Observations by type & severity',
+    preventiveVsAuthority: 'Preventive vs authority tasks',
+    contactsPer1000ByArea: 'Contacts per 1,000 young people',
+  },
   indicator: 'Indicator',
   period: 'Period',
   place: 'Showing',

@@ -13,6 +13,12 @@ export const indicatorsSv = {
   downloadXlsx: 'Ladda ner Excel',
   downloadAll: 'Ladda ner hela vyn (Excel)',
   definitionsSheet: 'Definitioner',
+  /** Sheet names for titles Excel cannot take (over 31 characters or with a "/"). */
+  sheetNames: {
+    observations: 'Observationer, typ och allvar',
+    preventiveVsAuthority: 'Förebyggande–myndighetsutövning',
+    contactsPer1000ByArea: 'Kontakter per 1 000 unga',
+  },
   indicator: 'Indikator',
   period: 'Period',
   place: 'Visar',

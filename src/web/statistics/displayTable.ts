@@ -70,6 +70,19 @@ const ROW_HEADINGS: Partial<Record<CatalogueId, MessageKey>> = {
 
 export const title = (id: CatalogueId, t: Translate) => t(`indicators.catalogue.${id}.title`);
 
+/**
+ * Indicators whose title Excel cannot take as a sheet name (over 31 characters, or a "/") have a
+ * shorter name of their own, in words, rather than a title cut mid-word.
+ */
+const OWN_SHEET_NAME = ['observations', 'preventiveVsAuthority', 'contactsPer1000ByArea'] as const;
+type OwnSheetName = (typeof OWN_SHEET_NAME)[number];
+const hasOwnSheetName = (id: CatalogueId): id is OwnSheetName =>
+  (OWN_SHEET_NAME as readonly CatalogueId[]).includes(id);
+
+/** The indicator's sheet name in an Excel download. */
+export const sheetName = (id: CatalogueId, t: Translate) =>
+  hasOwnSheetName(id) ? t(`indicators.sheetNames.${id}`) : title(id, t);
+
 /** An indicator from the API, labelled in the user's language. */
 export function fromIndicator(table: IndicatorTable, t: Translate, locale: Locale): DisplayTable {
   const id = table.id as CatalogueId;
@@ -167,7 +180,7 @@ export function csvRows(table: DisplayTable, t: Translate): string[][] {
 /** The same as an Excel sheet: numbers stay numbers, so the file can be worked on. */
 export function sheetOf(table: DisplayTable, t: Translate): SheetSpec {
   return {
-    name: title(table.id, t),
+    name: sheetName(table.id, t),
     rows: [
       [table.rowHeading, ...table.columns.map((column) => column.label)],
       ...table.rows.map((row): CellValue[] => [row.label, ...row.values]),
