@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { CsvButton } from './CsvButton';
 import { formatFigure, formatShare } from './figures';
 import type { ContactStatistics } from './load';
@@ -19,8 +20,7 @@ export function ByAgeTable({ stats }: { stats: ContactStatistics }) {
           describedBy="stats-by-age"
         />
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard */}
-      <section class="table-wrap" tabIndex={0} aria-labelledby="stats-by-age">
+      <ScrollRegion labelledBy="stats-by-age">
         <table class="table stats-table">
           <thead>
             <tr>
@@ -65,7 +65,7 @@ export function ByAgeTable({ stats }: { stats: ContactStatistics }) {
             </tr>
           </tfoot>
         </table>
-      </section>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { formatFigure } from './figures';
 import type { ContactStatistics } from './load';
 import { GENDER_ORDER, monthName } from './tableRows';
@@ -8,8 +9,7 @@ export function ByMonthTable({ stats }: { stats: ContactStatistics }) {
   const { t, locale } = useT();
   const figure = (value: number) => formatFigure(value, locale);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
-    <section class="table-wrap" tabIndex={0} aria-labelledby="stats-by-month">
+    <ScrollRegion labelledBy="stats-by-month">
       <table class="table stats-table">
         <thead>
           <tr>
@@ -38,6 +38,6 @@ export function ByMonthTable({ stats }: { stats: ContactStatistics }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -1,4 +1,5 @@
 import { useT } from '../i18n/i18n';
+import { ScrollRegion } from '../ui/ScrollRegion';
 import { type DisplayTable, formatValue, type TableValue } from './displayTable';
 
 /** A display table as an accessible, horizontally scrolling HTML table. */
@@ -7,8 +8,7 @@ export function FigureTable({ table, labelledBy }: { table: DisplayTable; labell
   const value = (figure: TableValue, index: number) =>
     formatValue(figure, table.columns[index]?.measure ?? 'count', locale);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard
-    <section class="table-wrap" tabIndex={0} aria-labelledby={labelledBy}>
+    <ScrollRegion labelledBy={labelledBy}>
       <table class="table stats-table">
         <thead>
           <tr>
@@ -45,6 +45,6 @@ export function FigureTable({ table, labelledBy }: { table: DisplayTable; labell
           </tfoot>
         )}
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

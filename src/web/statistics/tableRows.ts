@@ -41,7 +41,7 @@ export function byMonthCsvRows(stats: ContactStatistics, t: Translate): string[]
   ];
 }
 
+/** "december 2026" in Swedish, "December 2026" in English: as Intl writes it, like the rest of the app. */
 export function monthName(month: string, locale: Locale): string {
-  const text = monthLabel(month, locale, { long: true });
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  return monthLabel(month, locale, { long: true });
 }
