@@ -1,15 +1,32 @@
 import { useT } from '../i18n/i18n';
+import { useResource } from '../ui/useResource';
+import { changeSince, comparedDays } from './comparison';
 import { formatFigure, formatShare } from './figures';
-import type { ContactStatistics, Gender } from './load';
+import { dayRangeLabel } from './labels';
+import { type ContactStatistics, type Gender, loadContactStatistics } from './load';
+import { today } from './period';
+import type { Scope } from './scopes';
+
+/** The summary's heading, where the page's section index leads first. */
+export const CONTACTS_HEADING = 'stats-total-heading';
 
 /** The headline: how many contacts, what they are (not people), and the gender balance. */
-export function ContactSummary({ stats }: { stats: ContactStatistics }) {
+export function ContactSummary({
+  stats,
+  scope,
+  period,
+}: {
+  stats: ContactStatistics;
+  scope: Scope;
+  period: { from: string; to: string };
+}) {
   const { t, locale } = useT();
+  // The same share as the table's "Andel" column: the gender's published total of the total.
   const share = (gender: Gender) =>
     formatShare(stats.byGenderAndAge.find((row) => row.gender === gender)?.total ?? 0, stats.total, locale);
   return (
-    <section class="stats-summary" aria-labelledby="stats-total-heading">
-      <h2 id="stats-total-heading" class="stats-summary-label">
+    <section class="stats-summary" aria-labelledby={CONTACTS_HEADING}>
+      <h2 id={CONTACTS_HEADING} class="stats-summary-label" tabIndex={-1}>
         {t('statistics.contacts')}
       </h2>
       <p class="stats-total">{formatFigure(stats.total, locale)}</p>
@@ -19,47 +36,69 @@ export function ContactSummary({ stats }: { stats: ContactStatistics }) {
           {t('statistics.genderBalance', { girl: share('girl'), boy: share('boy'), other: share('other') })}
         </p>
       )}
-      <Comparisons stats={stats} />
+      <YearOnYear stats={stats} scope={scope} period={period} />
     </section>
   );
 }
 
-/** The same count for the period before and a year earlier, with the change when there was one to change from. */
-function Comparisons({ stats }: { stats: ContactStatistics }) {
+/**
+ * The contacts against the same period a year earlier, read from then to now. While the period
+ * runs, its days so far are fetched on their own and set against the same days a year earlier.
+ */
+function YearOnYear({
+  stats,
+  scope,
+  period,
+}: {
+  stats: ContactStatistics;
+  scope: Scope;
+  period: { from: string; to: string };
+}) {
   const { t, locale } = useT();
-  const day = (iso: string) =>
-    new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${iso}T00:00:00Z`));
-  const rows = [
-    { label: 'statistics.previousPeriod', period: stats.comparisons.previousPeriod },
-    { label: 'statistics.sameTimeLastYear', period: stats.comparisons.sameTimeLastYear },
-  ] as const;
+  const days = comparedDays(period, today());
+  const soFar = useResource(
+    () =>
+      days?.soFar && days.to !== stats.to
+        ? loadContactStatistics(scope, { from: days.from, to: days.to })
+        : Promise.resolve(stats),
+    [scope.kind, scope.id, days?.from, days?.to, stats],
+  );
+  if (!days) return null;
+  const compared = days.soFar ? soFar.data : stats;
+  if (!compared || compared.from !== days.from || compared.to !== days.to) return null;
+  const lastYear = compared.comparisons.sameTimeLastYear;
+  const change = changeSince(compared.total, lastYear.total);
+  const percent = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  });
+  const range = (from: string, to: string) => dayRangeLabel(from, to, locale);
   return (
-    <dl class="stats-comparisons" aria-label={t('statistics.comparisons')}>
-      {rows.map(({ label, period }) => {
-        const then = period.total;
-        const change =
-          then > 0
-            ? new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'sv-SE', {
-                style: 'percent',
-                maximumFractionDigits: 0,
-                signDisplay: 'exceptZero',
-              }).format((stats.total - then) / then)
-            : null;
-        return (
-          <div key={label}>
-            <dt>{t(label, { from: day(period.from), to: day(period.to) })}</dt>
-            <dd>
-              {formatFigure(then, locale)}
-              {change && <span class="muted"> · {t('statistics.change', { change })}</span>}
-            </dd>
+    <div class="stats-comparisons">
+      <p class="stats-change">
+        {change === null
+          ? t('statistics.yearOnYear.none')
+          : t(days.soFar ? 'statistics.yearOnYear.changeSoFar' : 'statistics.yearOnYear.change', {
+              change: percent.format(change),
+            })}
+      </p>
+      <dl aria-label={t('statistics.comparisons')}>
+        {days.soFar && (
+          <div>
+            <dt>{t('statistics.yearOnYear.thisPeriodSoFar', { range: range(days.from, days.to) })}</dt>
+            <dd>{formatFigure(compared.total, locale)}</dd>
           </div>
-        );
-      })}
-    </dl>
+        )}
+        <div>
+          <dt>
+            {t(days.soFar ? 'statistics.yearOnYear.lastYearSoFar' : 'statistics.yearOnYear.lastYear', {
+              range: range(lastYear.from, lastYear.to),
+            })}
+          </dt>
+          <dd>{formatFigure(lastYear.total, locale)}</dd>
+        </div>
+      </dl>
+    </div>
   );
 }

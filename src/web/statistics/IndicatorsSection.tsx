@@ -38,6 +38,10 @@ const YOUNG_PEOPLE: readonly CatalogueId[] = [
   'supportContacts',
 ];
 
+/** The ids of the two group headings, for the page's section index. */
+export const ACTIVITY_HEADING = 'stats-activity';
+export const YOUNG_PEOPLE_HEADING = 'stats-young-people';
+
 /** The rest of the catalogue under the contact figures, and the whole view as one Excel file. */
 export function IndicatorsSection({
   scope,
@@ -57,10 +61,21 @@ export function IndicatorsSection({
   );
   const data = indicators.data;
   if (!data)
-    return indicators.error ? (
-      <ErrorAlert error={indicators.error} />
-    ) : (
-      <p class="muted">{t('indicators.loading')}</p>
+    // The headings stand while the figures load, so the page's section index can reach them.
+    return (
+      <div class="stats-indicators">
+        <h2 id={ACTIVITY_HEADING} tabIndex={-1}>
+          {t('indicators.activityHeading')}
+        </h2>
+        {indicators.error ? (
+          <ErrorAlert error={indicators.error} />
+        ) : (
+          <p class="muted">{t('indicators.loading')}</p>
+        )}
+        <h2 id={YOUNG_PEOPLE_HEADING} tabIndex={-1}>
+          {t('indicators.youngPeopleHeading')}
+        </h2>
+      </div>
     );
 
   const tables = new Map<CatalogueId, DisplayTable>();
@@ -102,7 +117,9 @@ export function IndicatorsSection({
   return (
     <div class={indicators.loading ? 'stats-indicators stats-stale' : 'stats-indicators'}>
       <div class="stats-section-head">
-        <h2>{t('indicators.activityHeading')}</h2>
+        <h2 id={ACTIVITY_HEADING} tabIndex={-1}>
+          {t('indicators.activityHeading')}
+        </h2>
         <button type="button" class="button button-small" onClick={downloadAll}>
           {t('indicators.downloadAll')}
         </button>
@@ -113,7 +130,9 @@ export function IndicatorsSection({
         <span class="muted">{t('indicators.fieldHoursNote')}</span>
       </p>
       {section(ACTIVITY)}
-      <h2>{t('indicators.youngPeopleHeading')}</h2>
+      <h2 id={YOUNG_PEOPLE_HEADING} tabIndex={-1}>
+        {t('indicators.youngPeopleHeading')}
+      </h2>
       {section(YOUNG_PEOPLE)}
     </div>
   );

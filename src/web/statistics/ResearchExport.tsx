@@ -1,7 +1,14 @@
+import type { SessionUser } from '../api/types';
 import { can, useUser } from '../auth/session';
 import { useT } from '../i18n/i18n';
 import type { Period } from './period';
 import type { Scope } from './scopes';
+
+export const RESEARCH_EXPORT_HEADING = 'stats-research-export';
+
+/** Whether the research export is offered for this place: the whole municipality, to those who may export. */
+export const offersResearchExport = (scope: Scope, user: SessionUser) =>
+  scope.kind === 'municipality' && can(user, 'statistics.export');
 
 /**
  * The anonymous research export of the period, for analysts who reach the whole municipality.
@@ -10,12 +17,14 @@ import type { Scope } from './scopes';
 export function ResearchExport({ scope, period }: { scope: Scope; period: Period }) {
   const { t } = useT();
   const user = useUser();
-  if (scope.kind !== 'municipality' || !can(user, 'statistics.export')) return null;
+  if (!offersResearchExport(scope, user)) return null;
   const query = new URLSearchParams({ from: period.from, to: period.to });
   return (
-    <section class="stats-section" aria-labelledby="stats-research-export">
+    <section class="stats-section" aria-labelledby={RESEARCH_EXPORT_HEADING}>
       <div class="stats-section-head">
-        <h2 id="stats-research-export">{t('statistics.researchExport.heading')}</h2>
+        <h2 id={RESEARCH_EXPORT_HEADING} tabIndex={-1}>
+          {t('statistics.researchExport.heading')}
+        </h2>
         <a class="button button-small" href={`/api/statistics/research-export?${query}`} download>
           {t('statistics.researchExport.download', { from: period.from, to: period.to })}
         </a>

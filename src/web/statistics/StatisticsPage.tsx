@@ -11,16 +11,17 @@ import { PageHeading } from '../ui/PageHeading';
 import { useResource } from '../ui/useResource';
 import { ByAgeTable } from './ByAgeTable';
 import { ByMonthSection } from './ByMonthSection';
-import { ContactSummary } from './ContactSummary';
-import { IndicatorsSection } from './IndicatorsSection';
+import { CONTACTS_HEADING, ContactSummary } from './ContactSummary';
+import { ACTIVITY_HEADING, IndicatorsSection, YOUNG_PEOPLE_HEADING } from './IndicatorsSection';
 import { periodLabel } from './labels';
 import { loadContactStatistics } from './load';
 import { PeriodPicker } from './PeriodPicker';
 import { type Period, parsePeriod } from './period';
-import { ResearchExport } from './ResearchExport';
+import { offersResearchExport, RESEARCH_EXPORT_HEADING, ResearchExport } from './ResearchExport';
 import { ScopePicker } from './ScopePicker';
+import { SectionIndex, type SectionLink } from './SectionIndex';
 import { chooseScope, needsOrganisation, reachableScopes, type Scope, scopeKey } from './scopes';
-import { UnitComparisonSection } from './UnitComparisonSection';
+import { COMPARISON_HEADING, UnitComparisonSection } from './UnitComparisonSection';
 
 export const STATISTICS_PATH = '/statistik';
 
@@ -65,6 +66,19 @@ export function StatisticsPage() {
 
   const waitingForTree = wantsTree && tree.loading && !tree.data;
   const data = scope ? stats.data : undefined;
+  const sections: SectionLink[] = scope
+    ? [
+        { id: CONTACTS_HEADING, label: t('statistics.contacts') },
+        { id: ACTIVITY_HEADING, label: t('indicators.activityHeading') },
+        { id: YOUNG_PEOPLE_HEADING, label: t('indicators.youngPeopleHeading') },
+        ...(scope.kind !== 'unit'
+          ? [{ id: COMPARISON_HEADING, label: t('indicators.comparison.heading') }]
+          : []),
+        ...(offersResearchExport(scope, user)
+          ? [{ id: RESEARCH_EXPORT_HEADING, label: t('statistics.researchExport.heading') }]
+          : []),
+      ]
+    : [];
 
   return (
     <div class="stats-page">
@@ -78,6 +92,7 @@ export function StatisticsPage() {
             <ScopePicker groups={groups} scope={scope} onChange={(next) => go({ scope: next })} />
             <PeriodPicker period={period} onChange={(next) => go({ period: next })} />
           </div>
+          {data && <SectionIndex links={sections} />}
           <ErrorAlert error={stats.error} />
           {!data && stats.loading && (
             <p class="muted" role="status">
@@ -89,7 +104,7 @@ export function StatisticsPage() {
               class={stats.loading ? 'stats-figures stats-stale' : 'stats-figures'}
               aria-busy={stats.loading}
             >
-              <ContactSummary stats={data} />
+              <ContactSummary stats={data} scope={scope} period={period} />
               <ProtectionNote protection={data.protection} />
               {data.total === 0 ? (
                 <p>{t('statistics.noContacts')}</p>

@@ -13,6 +13,9 @@ import type { Scope } from './scopes';
 
 type Row = UnitComparison['units'][number];
 
+/** The section's heading, which the page's section index leads to. */
+export const COMPARISON_HEADING = 'stats-comparison';
+
 /** Likställighet: an administration's or the municipality's units side by side, chosen by the analyst. */
 export function UnitComparisonSection({
   scope,
@@ -29,10 +32,18 @@ export function UnitComparisonSection({
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const data = comparison.data;
   if (!data)
-    return comparison.error ? (
-      <ErrorAlert error={comparison.error} />
-    ) : (
-      <p class="muted">{t('indicators.comparison.loading')}</p>
+    // The heading stands while the figures load, so the page's section index can reach it.
+    return (
+      <section class="stats-section stats-comparison" aria-labelledby={COMPARISON_HEADING}>
+        <h2 id={COMPARISON_HEADING} tabIndex={-1}>
+          {t('indicators.comparison.heading')}
+        </h2>
+        {comparison.error ? (
+          <ErrorAlert error={comparison.error} />
+        ) : (
+          <p class="muted">{t('indicators.comparison.loading')}</p>
+        )}
+      </section>
     );
 
   const units = chosen.size === 0 ? data.units : data.units.filter((unit) => chosen.has(unit.id));
@@ -84,9 +95,11 @@ export function UnitComparisonSection({
   ];
 
   return (
-    <section class="stats-section stats-comparison" aria-labelledby="stats-comparison">
+    <section class="stats-section stats-comparison" aria-labelledby={COMPARISON_HEADING}>
       <div class="stats-section-head">
-        <h2 id="stats-comparison">{t('indicators.comparison.heading')}</h2>
+        <h2 id={COMPARISON_HEADING} tabIndex={-1}>
+          {t('indicators.comparison.heading')}
+        </h2>
         <div class="stats-section-tools">
           <button type="button" class="button button-small" onClick={() => downloadCsv(file('csv'), csv())}>
             {t('statistics.downloadCsv')}
@@ -124,7 +137,7 @@ export function UnitComparisonSection({
           />
         ))}
       </ChipGroup>
-      <FigureTable table={table} labelledBy="stats-comparison" />
+      <FigureTable table={table} labelledBy={COMPARISON_HEADING} />
       <BarChart table={chartTable} />
     </section>
   );

@@ -46,3 +46,11 @@ export function monthLabel(
   }).format(date);
   return text.replace('.', '');
 }
+
+/** "1–3 dec. 2026", "28 nov. – 3 dec. 2026": a span of days as Intl writes it. */
+export function dayRangeLabel(from: string, to: string, locale: Locale): string {
+  return dayFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
+    noon(from),
+    noon(to),
+  );
+}
