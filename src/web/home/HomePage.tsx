@@ -1,5 +1,7 @@
 import { useUser } from '../auth/session';
 import { useT } from '../i18n/i18n';
+import { logsOwnShifts } from '../shifts/access';
+import { EveningPanelSlot } from '../shifts/EveningPanelSlot';
 import { PageHeading } from '../ui/PageHeading';
 import { roleText } from '../ui/roleText';
 import { type Card, cardsFor } from './cards';
@@ -11,6 +13,8 @@ export function HomePage() {
     <>
       <PageHeading title={t('home.greeting', { name: user.displayName })} />
       <p class="lead">{user.municipality.name}</p>
+      {/* A field worker's evening starts here: the shift to log is one tap away. */}
+      {logsOwnShifts(user) && <EveningPanelSlot />}
 
       <section aria-labelledby="home-roles">
         <h2 id="home-roles">{t('home.yourRoles')}</h2>

@@ -14,6 +14,11 @@ export function canLogShifts(user: SessionUser): boolean {
   return user.permissions.includes('shifts.write') && shiftUnits(user).length > 0;
 }
 
+/** A field worker who logs shifts: their home page opens with the shifts they have to log. */
+export function logsOwnShifts(user: SessionUser): boolean {
+  return canLogShifts(user) && user.roles.some((grant) => grant.role === 'field_worker');
+}
+
 export const SHIFTS_PATH = '/pass';
 
 export function editorPath(unitId: string, shiftId: string): string {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formFromInput, inputFromForm, newShiftForm, serverIssues, validateForm } from './form';
+import {
+  formFromInput,
+  inputFromForm,
+  newShiftForm,
+  serverIssues,
+  statusWhenFinished,
+  validateForm,
+} from './form';
+import { shiftSpan } from './time';
 
 const ME = '0190a000-0000-7000-8000-000000000004';
 const AGE = '0190a000-0000-7000-8000-000000000010';
@@ -17,6 +25,30 @@ describe('the shift form', () => {
       endsAt: '2026-06-12T22:00:00+02:00',
     });
     expect(newShiftForm(ME, new Date('2026-06-12T21:00:00+02:00')).status).toBe('done');
+  });
+
+  it('stops a start before 2000 or more than two years ahead: a mistyped year, said at the date', () => {
+    const now = new Date('2026-12-03T18:00:00+01:00');
+    const at = (date: string) => ({ ...newShiftForm(ME, now), ...shiftSpan(date, '18:00', '22:00') });
+    for (const date of ['1906-12-01', '0002-12-01', '1999-12-31', '2029-01-01'])
+      expect(validateForm(at(date), now), date).toEqual([{ path: 'startsAt', code: 'implausible_date' }]);
+    for (const date of ['2000-01-01', '2026-12-01', '2028-11-30'])
+      expect(validateForm(at(date), now)).toEqual([]);
+    expect(
+      serverIssues({
+        status: 400,
+        code: 'validation_failed',
+        message: 'x',
+        issues: [{ path: 'shift.startsAt', code: 'implausible_date', message: 'x' }],
+      }),
+    ).toEqual([{ path: 'startsAt', code: 'implausible_date' }]);
+  });
+
+  it('finishes a shift as done, but tonight’s one made in the afternoon as still planned', () => {
+    const afternoon = new Date('2026-06-12T14:00:00+02:00');
+    const tonight = newShiftForm(ME, afternoon);
+    expect(statusWhenFinished(tonight, afternoon)).toBe('planned');
+    expect(statusWhenFinished(tonight, new Date('2026-06-12T22:30:00+02:00'))).toBe('done');
   });
 
   it('blocks personal data in any free text, saying what was found', () => {

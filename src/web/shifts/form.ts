@@ -1,6 +1,7 @@
 import type { ActionKind, Gender, Severity } from '../../shared/field-log';
 import { MAX_SHIFT_HOURS, MAX_TALLY_COUNT } from '../../shared/field-log';
 import { findPersonalData, type PersonalDataKind } from '../../shared/personal-data';
+import { plausibleShiftStart } from '../../shared/shift-time';
 import { textFault } from '../../shared/storable-text';
 import { actionKey, encounterKey, normaliseTallies, topicKey } from '../../shared/tallies';
 import { uuidv7 } from '../../shared/uuidv7';
@@ -73,6 +74,14 @@ export function formFromInput(input: ShiftInput): ShiftForm {
   };
 }
 
+/**
+ * The status "Klart" saves: done, except for a shift that has not started yet (tonight's, made or
+ * opened in the afternoon), which cannot be done and so stays planned.
+ */
+export function statusWhenFinished(form: ShiftForm, now: Date = new Date()): ShiftForm['status'] {
+  return new Date(form.startsAt).getTime() > now.getTime() ? 'planned' : 'done';
+}
+
 const text = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** The document to save; call only when `validateForm` found nothing. */
@@ -116,6 +125,7 @@ export type IssueCode =
   | 'action_service'
   | 'action_gender'
   | 'action_age_band'
+  | 'implausible_date'
   | 'ends_before_start'
   | 'too_long'
   | 'count_range'
@@ -139,9 +149,17 @@ export function personalDataIn(value: string): PersonalDataKind[] {
   return [...new Set(findPersonalData(value).map((match) => match.kind))];
 }
 
+/**
+ * A start outside 2000 – two years ahead: said as soon as the date is set, not only on save, since
+ * it is almost always a mistyped year.
+ */
+export function dateIssues(form: ShiftForm, now: Date = new Date()): FormIssue[] {
+  return plausibleShiftStart(form.startsAt, now) ? [] : [{ path: 'startsAt', code: 'implausible_date' }];
+}
+
 /** Everything that stops a save; the same checks the server makes, said at the field. */
-export function validateForm(form: ShiftForm): FormIssue[] {
-  const issues: FormIssue[] = [];
+export function validateForm(form: ShiftForm, now: Date = new Date()): FormIssue[] {
+  const issues: FormIssue[] = [...dateIssues(form, now)];
   for (const [path, value] of freeTexts(form)) {
     const found = personalDataIn(value);
     if (found.length > 0) issues.push({ path, code: 'personal_data', found });
@@ -166,6 +184,7 @@ export function validateForm(form: ShiftForm): FormIssue[] {
 
 const SERVER_CODES: Partial<Record<string, IssueCode>> = {
   personal_data: 'personal_data',
+  implausible_date: 'implausible_date',
   ends_before_start: 'ends_before_start',
   too_long: 'too_long',
   service_required: 'action_service',

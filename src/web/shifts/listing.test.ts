@@ -66,19 +66,44 @@ describe('the list of shifts', () => {
     ]);
   });
 
-  it('puts planned shifts first, soonest first, and the rest newest first', () => {
+  it('names the staff of a new shift waiting to sync, as a synced row does', () => {
+    const colleague = '0190a000-0000-7000-8000-0000000000c0';
+    const waiting = record(SHIFT, {
+      base: null,
+      serverVersion: null,
+      draft: doc({ staffIds: [ME, colleague] }),
+    });
+    const members = new Map([
+      [ME, 'Fatima'],
+      [colleague, 'Erik'],
+    ]);
+    const [row] = mergeListing([], [waiting], [entry({ shiftId: SHIFT })], Date.now(), members);
+    expect(row).toMatchObject({ sync: 'waiting', staffNames: ['Fatima', 'Erik'] });
+    // Without the members cached, the names the server sent for other shifts still count.
+    const [alone] = mergeListing(
+      [summary(OTHER_SHIFT, { staff: [{ id: colleague, displayName: 'Erik' }] })],
+      [waiting],
+      [entry({ shiftId: SHIFT })],
+    ).filter((listed) => listed.id === SHIFT);
+    expect(alone?.staffNames).toEqual(['Erik']);
+  });
+
+  it('puts shifts that need a log first (latest on top), then planned soonest first, then the rest', () => {
     const rows = mergeListing(
       [
         summary('a', { startsAt: '2026-06-14T16:00:00.000Z' }),
         summary('b', { startsAt: '2026-06-13T16:00:00.000Z', needsLog: true }),
         summary('c', { status: 'done', startsAt: '2026-06-10T16:00:00.000Z' }),
         summary('d', { status: 'cancelled', startsAt: '2026-06-11T16:00:00.000Z' }),
+        summary('e', { startsAt: '2026-06-09T16:00:00.000Z', needsLog: true }),
+        summary('f', { startsAt: '2026-06-20T16:00:00.000Z' }),
       ],
       [],
       [],
     );
-    const { planned, earlier } = splitListing(rows);
-    expect(planned.map((row) => row.id)).toEqual(['b', 'a']);
+    const { needsLog, planned, earlier } = splitListing(rows);
+    expect(needsLog.map((row) => row.id)).toEqual(['b', 'e']);
+    expect(planned.map((row) => row.id)).toEqual(['a', 'f']);
     expect(earlier.map((row) => row.id)).toEqual(['d', 'c']);
   });
 });

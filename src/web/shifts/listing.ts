@@ -43,7 +43,14 @@ function fromSummary(summary: ShiftSummary, sync: SyncState): ListedShift {
   };
 }
 
-function fromRecord(record: ShiftRecord, sync: SyncState, now: number): ListedShift {
+/** Who is who: display names by user id, from whatever the phone knows. */
+export type StaffNames = ReadonlyMap<string, string>;
+
+function namesOf(ids: readonly string[], names: StaffNames): string[] {
+  return ids.flatMap((id) => names.get(id) ?? []);
+}
+
+function fromRecord(record: ShiftRecord, sync: SyncState, now: number, names: StaffNames): ListedShift {
   const doc = record.draft;
   return {
     id: record.shiftId,
@@ -54,7 +61,7 @@ function fromRecord(record: ShiftRecord, sync: SyncState, now: number): ListedSh
     startsAt: doc.startsAt,
     endsAt: doc.endsAt,
     staffIds: doc.staffIds,
-    staffNames: [],
+    staffNames: namesOf(doc.staffIds, names),
     contacts: totalCount(doc.encounters),
     observations: doc.observations.length,
     needsLog: doc.status === 'planned' && new Date(doc.endsAt).getTime() < now,
@@ -66,14 +73,22 @@ function fromRecord(record: ShiftRecord, sync: SyncState, now: number): ListedSh
 
 /**
  * The server's list with the phone's own changes laid over it: a shift saved offline shows as the
- * phone has it, with its sync state; shifts only on the phone are listed too.
+ * phone has it, with its sync state and its staff by name (from the unit's members the phone has
+ * kept, `members`, and any name the server sent); shifts only on the phone are listed too.
  */
 export function mergeListing(
   summaries: readonly ShiftSummary[],
   records: readonly ShiftRecord[],
   entries: readonly OutboxEntry[],
   now: number = Date.now(),
+  members: StaffNames = new Map(),
 ): ListedShift[] {
+  const names = new Map(members);
+  for (const person of [
+    ...summaries.flatMap((summary) => summary.staff),
+    ...records.flatMap((record) => record.base?.staff ?? []),
+  ])
+    names.set(person.id, person.displayName);
   const rows = new Map<string, ListedShift>();
   for (const summary of summaries)
     rows.set(summary.id, fromSummary(summary, shiftSyncState(entries, summary.id)));
@@ -82,23 +97,26 @@ export function mergeListing(
     const server = rows.get(record.shiftId);
     const local = sync !== 'synced' || record.serverVersion === null;
     if (!local) continue; // a clean copy adds nothing to what the server listed
-    const row = fromRecord(record, sync, now);
-    rows.set(
-      record.shiftId,
-      server ? { ...row, staffNames: server.staffNames, reviewed: server.reviewed } : row,
-    );
+    const row = fromRecord(record, sync, now, names);
+    rows.set(record.shiftId, server ? { ...row, reviewed: server.reviewed } : row);
   }
   return [...rows.values()];
 }
 
-/** Planned ones first (soonest first; those missing a log among them), then the rest, newest first. */
+/**
+ * "Mina pass" in three groups: shifts that need a log (planned, and over) first, the one just
+ * ended on top; then what is planned, soonest first; then the rest, newest first.
+ */
 export function splitListing(rows: readonly ListedShift[]): {
+  needsLog: ListedShift[];
   planned: ListedShift[];
   earlier: ListedShift[];
 } {
   const time = (row: ListedShift) => new Date(row.startsAt).getTime();
+  const planned = rows.filter((row) => row.status === 'planned');
   return {
-    planned: rows.filter((row) => row.status === 'planned').sort((a, b) => time(a) - time(b)),
+    needsLog: planned.filter((row) => row.needsLog).sort((a, b) => time(b) - time(a)),
+    planned: planned.filter((row) => !row.needsLog).sort((a, b) => time(a) - time(b)),
     earlier: rows.filter((row) => row.status !== 'planned').sort((a, b) => time(b) - time(a)),
   };
 }

@@ -33,6 +33,13 @@ describe('Stockholm shift times', () => {
     expect(hoursBetween(span.startsAt, span.endsAt)).toBe(4);
   });
 
+  it('keeps a year below 100 as typed, so a half-typed year can be told apart from a real one', () => {
+    expect(toInstant('0002-12-01', '18:00').slice(0, 16)).toBe('0002-12-01T18:00');
+    expect(wallClock(toInstant('0002-12-01', '18:00'))).toEqual({ date: '0002-12-01', time: '18:00' });
+    expect(toInstant('1906-12-01', '18:00')).toBe('1906-12-01T18:00:00+01:00');
+    expect(shiftSpan('0020-12-31', '22:00', '02:00').endsAt.slice(0, 10)).toBe('0021-01-01');
+  });
+
   it('reads wall-clock time back', () => {
     expect(wallClock('2026-06-12T22:30:00+02:00')).toEqual({ date: '2026-06-12', time: '22:30' });
     expect(wallClock('2026-06-12T22:30:00Z')).toEqual({ date: '2026-06-13', time: '00:30' });

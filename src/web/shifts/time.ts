@@ -23,24 +23,30 @@ function fields(instant: Date): Record<string, string> {
   return out;
 }
 
+/**
+ * Milliseconds of a UTC calendar time. Unlike Date.UTC, years 0–99 stay themselves: a half-typed
+ * year 0002 must not turn into 1902 and look like a real, if odd, date.
+ */
+function utcMs(year: number, month: number, day: number, hour = 0, minute = 0): number {
+  const at = new Date(Date.UTC(2000, month - 1, day, hour, minute));
+  at.setUTCFullYear(year, month - 1, day);
+  return at.getTime();
+}
+
 /** Minutes east of UTC that Stockholm is at `instant` (60 in winter, 120 in summer). */
 export function stockholmOffsetMinutes(instant: Date): number {
   const f = fields(instant);
-  const asUtc = Date.UTC(
-    Number(f.year),
-    Number(f.month) - 1,
-    Number(f.day),
-    Number(f.hour),
-    Number(f.minute),
-    Number(f.second),
-  );
+  const asUtc =
+    utcMs(Number(f.year), Number(f.month), Number(f.day), Number(f.hour), Number(f.minute)) +
+    Number(f.second) * 1000;
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
 /** The Stockholm date (YYYY-MM-DD) and time (HH:MM) of an instant. */
 export function wallClock(instant: Date | string): WallClock {
   const f = fields(typeof instant === 'string' ? new Date(instant) : instant);
-  return { date: `${f.year}-${f.month}-${f.day}`, time: `${f.hour}:${f.minute}` };
+  // Intl writes year 2 as "2"; a date input needs four digits to show it (and let it be corrected).
+  return { date: `${f.year?.padStart(4, '0')}-${f.month}-${f.day}`, time: `${f.hour}:${f.minute}` };
 }
 
 function offsetText(minutes: number): string {
@@ -53,7 +59,7 @@ function offsetText(minutes: number): string {
 export function toInstant(date: string, time: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
-  const naive = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0);
+  const naive = utcMs(year ?? 1970, month ?? 1, day ?? 1, hour ?? 0, minute ?? 0);
   // Two rounds find the offset that applies at the wall-clock time itself, also around DST changes.
   let offset = stockholmOffsetMinutes(new Date(naive));
   offset = stockholmOffsetMinutes(new Date(naive - offset * 60_000));
@@ -64,7 +70,7 @@ export function toInstant(date: string, time: string): string {
 /** The Stockholm date `days` after `date`. */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number);
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days)).toISOString().slice(0, 10);
+  return new Date(utcMs(year ?? 1970, month ?? 1, (day ?? 1) + days)).toISOString().slice(0, 10);
 }
 
 /**

@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import { ACTION_KINDS, type ActionKind, GENDERS } from '../../../shared/field-log';
 import { uuidv7 } from '../../../shared/uuidv7';
 import { useT } from '../../i18n/i18n';
+import { ChoiceChips } from '../../ui/Chips';
 import { Field } from '../../ui/Field';
 import type { ActionRow, FormIssue } from '../form';
 import { issueAt } from '../form';
@@ -8,6 +10,7 @@ import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
 import { breakable } from './breakable';
 import { CountInput } from './CountInput';
+import { useFocusWhenAdded } from './focusNewRow';
 import { Segmented } from './Segmented';
 
 type Props = {
@@ -26,8 +29,14 @@ export function newAction(): ActionRow {
 /** Guidance to a service, contact with a guardian, reports of concern …, counted by gender and age. */
 export function ActionSection({ actions, reportPath, categories, issues, onChange }: Props) {
   const { t } = useT();
+  const [added, setAdded] = useState<string | null>(null);
   const update = (index: number, patch: Partial<ActionRow>) =>
     onChange(actions.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const add = () => {
+    const row = newAction();
+    setAdded(row.rowId);
+    onChange([...actions, row]);
+  };
   return (
     <section class="editor-section" aria-labelledby="actions-heading">
       <h2 id="actions-heading">{t('shifts.editor.actions')}</h2>
@@ -39,15 +48,12 @@ export function ActionSection({ actions, reportPath, categories, issues, onChang
           reportPath={reportPath}
           categories={categories}
           issues={issues}
+          added={row.rowId === added}
           onChange={(patch) => update(index, patch)}
           onRemove={() => onChange(actions.filter((_, i) => i !== index))}
         />
       ))}
-      <button
-        type="button"
-        class="button button-block add-button"
-        onClick={() => onChange([...actions, newAction()])}
-      >
+      <button type="button" class="button button-block add-button" onClick={add}>
         {t('shifts.editor.addAction')}
       </button>
     </section>
@@ -60,12 +66,15 @@ type CardProps = {
   index: number;
   categories: Category[];
   issues: FormIssue[];
+  /** Just added with the button: take focus. */
+  added: boolean;
   onChange: (patch: Partial<ActionRow>) => void;
   onRemove: () => void;
 };
 
-function ActionCard({ row, index, reportPath, categories, issues, onChange, onRemove }: CardProps) {
+function ActionCard({ row, index, reportPath, categories, issues, added, onChange, onRemove }: CardProps) {
   const { t, locale } = useT();
+  const card = useFocusWhenAdded<HTMLFieldSetElement>(added);
   const number = index + 1;
   const at = (field: string) => issueAt(issues, `actions.${index}.${field}`);
   const text = (field: string) => {
@@ -74,7 +83,7 @@ function ActionCard({ row, index, reportPath, categories, issues, onChange, onRe
   };
   const what = t('shifts.editor.action', { number });
   return (
-    <fieldset class="row-card">
+    <fieldset class="row-card" ref={card}>
       <legend>{what}</legend>
       <Field label={t('shifts.editor.actionKind')}>
         {({ id }) => (
@@ -100,26 +109,16 @@ function ActionCard({ row, index, reportPath, categories, issues, onChange, onRe
         </p>
       )}
       {row.kind === 'guidance' && (
-        <Field label={t('shifts.editor.service')} error={text('serviceId')}>
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              value={row.serviceId ?? ''}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => onChange({ serviceId: event.currentTarget.value || null })}
-            >
-              <option value="" disabled>
-                {t('shifts.editor.chooseService')}
-              </option>
-              {choices(categories, 'service', row.serviceId ? [row.serviceId] : []).map((service) => (
-                <option key={service.id} value={service.id}>
-                  {categoryLabel(service, locale)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <ChoiceChips
+          legend={t('shifts.editor.service')}
+          value={row.serviceId}
+          error={text('serviceId')}
+          options={choices(categories, 'service', row.serviceId ? [row.serviceId] : []).map((service) => ({
+            value: service.id,
+            label: categoryLabel(service, locale),
+          }))}
+          onChange={(serviceId) => onChange({ serviceId })}
+        />
       )}
       <Segmented
         legend={t('shifts.editor.gender')}
@@ -131,26 +130,16 @@ function ActionCard({ row, index, reportPath, categories, issues, onChange, onRe
         }))}
         onChange={(gender) => onChange({ gender })}
       />
-      <Field label={t('shifts.editor.ageBand')} error={text('ageBandId')}>
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            value={row.ageBandId ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => onChange({ ageBandId: event.currentTarget.value || null })}
-          >
-            <option value="" disabled>
-              {t('shifts.editor.chooseAgeBand')}
-            </option>
-            {choices(categories, 'age_band', row.ageBandId ? [row.ageBandId] : []).map((band) => (
-              <option key={band.id} value={band.id}>
-                {categoryLabel(band, locale)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ChoiceChips
+        legend={t('shifts.editor.ageBand')}
+        value={row.ageBandId}
+        error={text('ageBandId')}
+        options={choices(categories, 'age_band', row.ageBandId ? [row.ageBandId] : []).map((band) => ({
+          value: band.id,
+          label: categoryLabel(band, locale),
+        }))}
+        onChange={(ageBandId) => onChange({ ageBandId })}
+      />
       <div class="field">
         <span class="field-label" id={`action-${row.rowId}-count`}>
           {t('shifts.editor.count')}

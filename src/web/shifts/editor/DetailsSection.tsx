@@ -1,4 +1,5 @@
 import { SHIFT_KINDS, SHIFT_STATUSES } from '../../../shared/field-log';
+import { EARLIEST_SHIFT_START, latestShiftStart } from '../../../shared/shift-time';
 import type { UnitMember } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
@@ -6,6 +7,7 @@ import { SelectField } from '../../ui/Field';
 import { type FormIssue, issueAt, type ShiftForm } from '../form';
 import { formatSpan } from '../format';
 import { endsNextDay, shiftSpan, wallClock } from '../time';
+import { CommittedInput } from './CommittedInput';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
 import { Segmented } from './Segmented';
@@ -27,6 +29,7 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
   const start = wallClock(form.startsAt);
   const end = wallClock(form.endsAt);
   const timeIssue = issueAt(issues, 'endsAt');
+  const dateIssue = issueAt(issues, 'startsAt');
   const timeUses = useTimeUseChoices(form.timeUse);
   const timeUseIssue = issueAt(issues, 'timeUse');
   const staffNames = members
@@ -37,14 +40,15 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
     onChange(shiftSpan(date, from, to));
   };
   const summary = [
-    formatSpan(form.startsAt, form.endsAt, locale),
+    // The year always: here is where a mistyped one must show.
+    formatSpan(form.startsAt, form.endsAt, locale, 'always'),
     t(`fieldLog.kinds.${form.kind}`),
     t(`fieldLog.statuses.${form.status}`),
     staffNames.join(', '),
   ]
     .filter(Boolean)
     .join(' · ');
-  const open = Boolean(timeIssue || timeUseIssue) || issueAt(issues, 'title') !== undefined;
+  const open = Boolean(dateIssue || timeIssue || timeUseIssue) || issueAt(issues, 'title') !== undefined;
 
   return (
     <details class="details-section" open={open || undefined}>
@@ -54,35 +58,45 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
       </summary>
       <div class="details-body">
         <div class="time-row">
-          <div class="field">
+          <div class={dateIssue ? 'field field-invalid' : 'field'}>
             <label for="shift-date">{t('shifts.editor.date')}</label>
-            <input
+            <CommittedInput
               id="shift-date"
               type="date"
               value={start.date}
-              onChange={(event) => setSpan(event.currentTarget.value, start.time, end.time)}
+              min={EARLIEST_SHIFT_START.slice(0, 10)}
+              max={wallClock(latestShiftStart(new Date())).date}
+              invalid={dateIssue !== undefined}
+              describedBy={dateIssue ? 'shift-date-note' : undefined}
+              onCommit={(date) => setSpan(date, start.time, end.time)}
             />
           </div>
           <div class="field">
             <label for="shift-start">{t('shifts.editor.start')}</label>
-            <input
+            <CommittedInput
               id="shift-start"
               type="time"
               value={start.time}
-              onChange={(event) => setSpan(start.date, event.currentTarget.value, end.time)}
+              onCommit={(time) => setSpan(start.date, time, end.time)}
             />
           </div>
           <div class={timeIssue ? 'field field-invalid' : 'field'}>
             <label for="shift-end">{t('shifts.editor.end')}</label>
-            <input
+            <CommittedInput
               id="shift-end"
               type="time"
               value={end.time}
-              aria-describedby="shift-end-note"
-              onChange={(event) => setSpan(start.date, start.time, event.currentTarget.value)}
+              invalid={timeIssue !== undefined}
+              describedBy="shift-end-note"
+              onCommit={(time) => setSpan(start.date, start.time, time)}
             />
           </div>
         </div>
+        {dateIssue && (
+          <div id="shift-date-note">
+            <IssueText issue={dateIssue} />
+          </div>
+        )}
         <div id="shift-end-note">
           {endsNextDay(form.startsAt, form.endsAt) && (
             <p class="field-hint">{t('shifts.editor.endsNextDay')}</p>

@@ -1,12 +1,16 @@
+import { useState } from 'preact/hooks';
 import { SEVERITIES } from '../../../shared/field-log';
 import { uuidv7 } from '../../../shared/uuidv7';
 import type { Area } from '../../api/types';
 import { useT } from '../../i18n/i18n';
+import { ChoiceChips } from '../../ui/Chips';
 import { Field } from '../../ui/Field';
 import { type FormIssue, issueAt, type ObservationRow, type ShiftForm } from '../form';
 import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
 import { atTimeWithinShift, clampIntoShift, wallClock } from '../time';
+import { CommittedInput } from './CommittedInput';
+import { useFocusWhenAdded } from './focusNewRow';
 import { GuardedText } from './GuardedText';
 import { PointPicker } from './PointPicker';
 import { Segmented } from './Segmented';
@@ -39,8 +43,14 @@ export function newObservation(form: ShiftForm, now: Date = new Date()): Observa
  */
 export function ObservationSection({ form, areas, categories, issues, onChange }: Props) {
   const { t } = useT();
+  const [added, setAdded] = useState<string | null>(null);
   const update = (index: number, patch: Partial<ObservationRow>) =>
     onChange(form.observations.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const add = () => {
+    const row = newObservation(form);
+    setAdded(row.id);
+    onChange([...form.observations, row]);
+  };
   return (
     <section class="editor-section" aria-labelledby="observations-heading">
       <h2 id="observations-heading">{t('shifts.editor.observations')}</h2>
@@ -54,15 +64,12 @@ export function ObservationSection({ form, areas, categories, issues, onChange }
           categories={categories}
           issues={issues}
           index={index}
+          added={row.id === added}
           onChange={(patch) => update(index, patch)}
           onRemove={() => onChange(form.observations.filter((_, i) => i !== index))}
         />
       ))}
-      <button
-        type="button"
-        class="button button-block add-button"
-        onClick={() => onChange([...form.observations, newObservation(form)])}
-      >
+      <button type="button" class="button button-block add-button" onClick={add}>
         {t('shifts.editor.addObservation')}
       </button>
     </section>
@@ -77,6 +84,8 @@ type CardProps = {
   areas: Area[];
   categories: Category[];
   issues: FormIssue[];
+  /** Just added with the button: take focus. */
+  added: boolean;
   onChange: (patch: Partial<ObservationRow>) => void;
   onRemove: () => void;
 };
@@ -89,10 +98,12 @@ function ObservationCard({
   areas,
   categories,
   issues,
+  added,
   onChange,
   onRemove,
 }: CardProps) {
   const { t, locale } = useT();
+  const card = useFocusWhenAdded<HTMLFieldSetElement>(added);
   const typeIssue = issueAt(issues, `observations.${index}.typeId`);
   const chosen = areas.filter((area) => form.areaIds.includes(area.id));
   const rest = areas
@@ -100,31 +111,18 @@ function ObservationCard({
     .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const title = t('shifts.editor.observation', { number });
   return (
-    <fieldset class="row-card">
+    <fieldset class="row-card" ref={card}>
       <legend>{title}</legend>
-      <Field
-        label={t('shifts.editor.observationType')}
+      <ChoiceChips
+        legend={t('shifts.editor.observationType')}
+        value={row.typeId}
         error={typeIssue ? t('shifts.issues.observation_type') : undefined}
-      >
-        {({ id, describedBy, invalid }) => (
-          <select
-            id={id}
-            value={row.typeId ?? ''}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => onChange({ typeId: event.currentTarget.value || null })}
-          >
-            <option value="" disabled>
-              {t('shifts.editor.chooseType')}
-            </option>
-            {choices(categories, 'observation_type', row.typeId ? [row.typeId] : []).map((type) => (
-              <option key={type.id} value={type.id}>
-                {categoryLabel(type, locale)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+        options={choices(categories, 'observation_type', row.typeId ? [row.typeId] : []).map((type) => ({
+          value: type.id,
+          label: categoryLabel(type, locale),
+        }))}
+        onChange={(typeId) => onChange({ typeId })}
+      />
       <Field label={t('shifts.editor.area')}>
         {({ id }) => (
           <select
@@ -171,14 +169,13 @@ function ObservationCard({
       <div class="pair-row">
         <Field label={t('shifts.editor.time')}>
           {({ id }) => (
-            <input
+            <CommittedInput
               id={id}
               type="time"
               value={wallClock(row.observedAt).time}
-              onChange={(event) => {
-                const time = event.currentTarget.value;
-                if (time) onChange({ observedAt: atTimeWithinShift(time, form.startsAt, form.endsAt) });
-              }}
+              onCommit={(time) =>
+                onChange({ observedAt: atTimeWithinShift(time, form.startsAt, form.endsAt) })
+              }
             />
           )}
         </Field>

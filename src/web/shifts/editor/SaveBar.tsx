@@ -7,20 +7,20 @@ type Props = {
   everSaved: boolean;
   online: boolean;
   message: string;
+  /** Said while there is nothing else to say (no message, nothing unsaved or unsent). */
+  hint?: string;
   busy: boolean;
   onSave: () => void;
   onDone: () => void;
 };
 
 /** Always in reach of a thumb: how the shift stands, "Spara" and "Klart". */
-export function SaveBar({ dirty, sync, everSaved, online, message, busy, onSave, onDone }: Props) {
+export function SaveBar({ dirty, sync, everSaved, online, message, hint = '', busy, onSave, onDone }: Props) {
   const { t } = useT();
   const state = dirty
     ? t('shifts.editor.unsaved')
     : sync === 'synced'
-      ? everSaved
-        ? t('shifts.sync.synced')
-        : ''
+      ? hint || (everSaved ? t('shifts.sync.synced') : '')
       : sync === 'waiting' && !online
         ? t('shifts.savedOffline')
         : t(`shifts.sync.${sync}`);

@@ -9,7 +9,15 @@ import { useOnline, useOutboxEntries } from '../../outbox/useOutbox';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeading } from '../../ui/PageHeading';
 import { SHIFTS_PATH } from '../access';
-import { type FormIssue, inputFromForm, type ShiftForm, serverIssues, validateForm } from '../form';
+import {
+  dateIssues,
+  type FormIssue,
+  inputFromForm,
+  type ShiftForm,
+  serverIssues,
+  statusWhenFinished,
+  validateForm,
+} from '../form';
 import { formatDay } from '../format';
 import { inputOf } from '../model';
 import type { Reference } from '../reference';
@@ -86,7 +94,7 @@ export function ShiftEditor({ unitId, shiftId, userId, reference, loaded, onRelo
   }, [form, touched]);
 
   const issues: FormIssue[] = [
-    ...(attempted ? validateForm(form) : []),
+    ...(attempted ? validateForm(form) : dateIssues(form)),
     ...(touched ? [] : serverIssues(failed?.lastError ?? null)),
   ];
 
@@ -142,6 +150,8 @@ export function ShiftEditor({ unitId, shiftId, userId, reference, loaded, onRelo
   const title = neverSaved
     ? t('shifts.editor.newHeading')
     : t('shifts.editor.heading', { date: formatDay(form.startsAt, locale) });
+  // A planned shift that is over is here to be logged: the save bar says what "Klart" does.
+  const toLog = form.status === 'planned' && new Date(form.endsAt).getTime() < Date.now();
   const categories = reference.categories;
   // People on the shift who have since left the unit stay on it, named as the server knows them.
   const former = (loaded.record?.base?.staff ?? [])
@@ -227,9 +237,10 @@ export function ShiftEditor({ unitId, shiftId, userId, reference, loaded, onRelo
         everSaved={!neverSaved}
         online={online}
         message={message}
+        hint={toLog ? t('shifts.editor.plannedToLog') : ''}
         busy={busy}
         onSave={() => void save(form)}
-        onDone={() => void finish('done')}
+        onDone={() => void finish(statusWhenFinished(form))}
       />
       <ConfirmDialog
         open={confirmCancel}
