@@ -7,9 +7,10 @@ import { type Translate, useT } from '../i18n/i18n';
 import { SelectField } from '../ui/Field';
 import { setFlash } from '../ui/flash';
 import { PageHeading } from '../ui/PageHeading';
+import { RadioGroup } from '../ui/RadioGroup';
 import { concernPath, reportingUnits } from './access';
 import { GUARDIAN_ANSWERS, sendReport, URGENCIES } from './api';
-import { Choice, InputField } from './fields';
+import { InputField } from './fields';
 import { type ConcernForm, emptyForm, type FormIssues, formIssues, toInput } from './form';
 import { concernErrorText, issueText, serverIssues } from './text';
 import './concerns.css';
@@ -101,7 +102,8 @@ export function ConcernFormPage() {
         {form.shiftId && <p class="muted">{t('concerns.form.fromShift')}</p>}
 
         <div class="concern-section">
-          <Choice
+          <RadioGroup
+            look="list"
             legend={t('concerns.form.urgencySection')}
             value={form.urgency}
             onChange={set('urgency')}
@@ -115,7 +117,8 @@ export function ConcernFormPage() {
           {form.urgency === 'immediate' && (
             <>
               <EmergencyNotice />
-              <Choice
+              <RadioGroup
+                look="list"
                 legend={t('concerns.form.emergencyContacted')}
                 value={form.emergencyContacted}
                 onChange={set('emergencyContacted')}
@@ -141,7 +144,8 @@ export function ConcernFormPage() {
             onInput={set('guardians')}
             maxLength={1000}
           />
-          <Choice
+          <RadioGroup
+            look="list"
             legend={t('concerns.form.guardianInformed')}
             value={form.guardianInformed}
             onChange={set('guardianInformed')}

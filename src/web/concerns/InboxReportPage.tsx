@@ -3,6 +3,7 @@ import { useT } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/errors';
 import { LiveStatus } from '../ui/Field';
 import { PageHeading } from '../ui/PageHeading';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useResource } from '../ui/useResource';
 import { INBOX_PATH } from './access';
 import {
@@ -14,7 +15,7 @@ import {
   inboxReportPdfUrl,
   type Report,
 } from './api';
-import { Choice, InputField } from './fields';
+import { InputField } from './fields';
 import { DocumentActions, ReceptionAnswer, ReportView } from './ReportView';
 import { concernErrorText, issueText, serverIssues } from './text';
 import './concerns.css';
@@ -116,7 +117,8 @@ function FeedbackForm({ report, onDone }: { report: Report; onDone: (report: Rep
   return (
     <form class="concern-feedback panel" noValidate onSubmit={onSubmit}>
       <p class="field-hint">{t('concerns.inbox.feedbackHint')}</p>
-      <Choice
+      <RadioGroup
+        look="list"
         legend={t('concerns.inbox.feedbackLegend')}
         value={kind}
         onChange={setKind}

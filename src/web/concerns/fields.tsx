@@ -1,4 +1,3 @@
-import { useId } from 'preact/hooks';
 import { Field } from '../ui/Field';
 
 type InputKind = 'text' | 'tel' | 'date' | 'datetime-local' | 'textarea';
@@ -46,55 +45,5 @@ export function InputField({
         return <input type="text" {...common} />;
       }}
     </Field>
-  );
-}
-
-type Option<V extends string> = { value: V; label: string; hint?: string };
-
-/** One answer among a few, as radio buttons with room for a thumb and a line of explanation each. */
-export function Choice<V extends string>({
-  legend,
-  value,
-  options,
-  onChange,
-  error,
-}: {
-  legend: string;
-  value: V | '';
-  options: readonly Option<V>[];
-  onChange: (value: V) => void;
-  error?: string | undefined;
-}) {
-  const name = useId();
-  const errorId = `${name}-error`;
-  return (
-    <fieldset
-      class={error ? 'concern-choice concern-choice-invalid' : 'concern-choice'}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend>{legend}</legend>
-      <div class="concern-choice-options">
-        {options.map((option) => (
-          <label key={option.value} class="checkbox">
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-            />
-            <span>
-              {option.label}
-              {option.hint && <span class="concern-option-hint">{option.hint}</span>}
-            </span>
-          </label>
-        ))}
-      </div>
-      {error && (
-        <p class="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </fieldset>
   );
 }

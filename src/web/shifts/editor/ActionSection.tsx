@@ -2,8 +2,9 @@ import { useState } from 'preact/hooks';
 import { ACTION_KINDS, type ActionKind, GENDERS } from '../../../shared/field-log';
 import { uuidv7 } from '../../../shared/uuidv7';
 import { useT } from '../../i18n/i18n';
-import { ChoiceChips } from '../../ui/Chips';
+
 import { Field } from '../../ui/Field';
+import { RadioGroup } from '../../ui/RadioGroup';
 import type { ActionRow, FormIssue } from '../form';
 import { issueAt } from '../form';
 import type { Category } from '../model';
@@ -11,7 +12,6 @@ import { categoryLabel, choices } from '../reference';
 import { breakable } from './breakable';
 import { CountInput } from './CountInput';
 import { useFocusWhenAdded } from './focusNewRow';
-import { Segmented } from './Segmented';
 
 type Props = {
   actions: ActionRow[];
@@ -109,7 +109,8 @@ function ActionCard({ row, index, reportPath, categories, issues, added, onChang
         </p>
       )}
       {row.kind === 'guidance' && (
-        <ChoiceChips
+        <RadioGroup
+          look="chips"
           legend={t('shifts.editor.service')}
           value={row.serviceId}
           error={text('serviceId')}
@@ -120,7 +121,8 @@ function ActionCard({ row, index, reportPath, categories, issues, added, onChang
           onChange={(serviceId) => onChange({ serviceId })}
         />
       )}
-      <Segmented
+      <RadioGroup
+        look="segments"
         legend={t('shifts.editor.gender')}
         value={row.gender}
         error={text('gender')}
@@ -130,7 +132,8 @@ function ActionCard({ row, index, reportPath, categories, issues, added, onChang
         }))}
         onChange={(gender) => onChange({ gender })}
       />
-      <ChoiceChips
+      <RadioGroup
+        look="chips"
         legend={t('shifts.editor.ageBand')}
         value={row.ageBandId}
         error={text('ageBandId')}

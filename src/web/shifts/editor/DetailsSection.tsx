@@ -4,13 +4,13 @@ import type { UnitMember } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
 import { SelectField } from '../../ui/Field';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { type FormIssue, issueAt, type ShiftForm } from '../form';
 import { formatSpan } from '../format';
 import { endsNextDay, shiftSpan, wallClock } from '../time';
 import { CommittedInput } from './CommittedInput';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
-import { Segmented } from './Segmented';
 import { useTimeUseChoices } from './useTimeUseChoices';
 
 type Props = {
@@ -104,7 +104,8 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
           {timeIssue && <IssueText issue={timeIssue} />}
         </div>
 
-        <Segmented
+        <RadioGroup
+          look="segments"
           legend={t('shifts.editor.status')}
           value={form.status}
           options={SHIFT_STATUSES.map((status) => ({

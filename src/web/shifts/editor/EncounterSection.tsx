@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { DEPTHS, type Depth, GENDERS, type Gender } from '../../../shared/field-log';
 import { adjustTally, encounterKey, totalCount } from '../../../shared/tallies';
 import { useT } from '../../i18n/i18n';
+import { RadioGroup } from '../../ui/RadioGroup';
 import type { Category, EncounterTally } from '../model';
 import { categoryLabel, choices } from '../reference';
 import { breakable } from './breakable';
 import { CountInput } from './CountInput';
-import { Segmented } from './Segmented';
 
 type Props = {
   encounters: EncounterTally[];
@@ -42,14 +42,15 @@ export function EncounterSection({ encounters, categories, onChange }: Props) {
   return (
     <section class="editor-section" aria-labelledby="encounters-heading">
       <h2 id="encounters-heading">{t('shifts.editor.encounters')}</h2>
-      <Segmented
+      <RadioGroup
+        look="segments"
         legend={t('shifts.editor.depth')}
         value={depth}
         onChange={setDepth}
         options={DEPTHS.map((d) => ({
           value: d,
           label: t(`fieldLog.depths.${d}`),
-          extra: atDepth(d) > 0 ? `(${atDepth(d)})` : undefined,
+          hint: atDepth(d) > 0 ? `(${atDepth(d)})` : undefined,
         }))}
       />
       <table class="tally-grid">

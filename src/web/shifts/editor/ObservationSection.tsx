@@ -3,8 +3,9 @@ import { SEVERITIES } from '../../../shared/field-log';
 import { uuidv7 } from '../../../shared/uuidv7';
 import type { Area } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-import { ChoiceChips } from '../../ui/Chips';
+
 import { Field } from '../../ui/Field';
+import { RadioGroup } from '../../ui/RadioGroup';
 import { type FormIssue, issueAt, type ObservationRow, type ShiftForm } from '../form';
 import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
@@ -13,7 +14,6 @@ import { CommittedInput } from './CommittedInput';
 import { useFocusWhenAdded } from './focusNewRow';
 import { GuardedText } from './GuardedText';
 import { PointPicker } from './PointPicker';
-import { Segmented } from './Segmented';
 
 type Props = {
   form: ShiftForm;
@@ -113,7 +113,8 @@ function ObservationCard({
   return (
     <fieldset class="row-card" ref={card}>
       <legend>{title}</legend>
-      <ChoiceChips
+      <RadioGroup
+        look="chips"
         legend={t('shifts.editor.observationType')}
         value={row.typeId}
         error={typeIssue ? t('shifts.issues.observation_type') : undefined}
@@ -157,7 +158,8 @@ function ObservationCard({
         areas={areas}
         onChange={(point) => onChange({ point })}
       />
-      <Segmented
+      <RadioGroup
+        look="segments"
         legend={t('shifts.editor.severity')}
         value={row.severity}
         options={SEVERITIES.map((severity) => ({
