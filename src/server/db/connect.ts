@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config, DatabaseTimeouts } from '../config';
+import { lockDataDir } from './data-dir-lock';
 import type { Database } from './database';
 import { PGliteDialect } from './pglite-dialect';
 import { DATE_OID, INT8_OID, NUMERIC_OID, parseDay } from './type-oids';
@@ -78,6 +79,7 @@ export async function openDatabase(
 ): Promise<DatabaseHandle> {
   if (database.kind === 'postgres') return connectPostgres(database.url, 10, onIdleError, timeouts);
   await mkdir(database.dataDir, { recursive: true });
+  await lockDataDir(database.dataDir);
   const pglite = await PGlite.create({ dataDir: database.dataDir });
   return wrapPGlite(pglite);
 }
