@@ -13,7 +13,7 @@ import { verifyAllChains } from '../audit/verify-cli';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
 import { DataDirInUse } from '../db/data-dir-lock';
-import { countRowsByTable } from './backup.repository';
+import { countRowsByTable, listTables } from './backup.repository';
 import { BackupRefused, restorePglite } from './pglite-backup';
 import { restorePostgres } from './postgres-backup';
 
@@ -38,7 +38,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (config.database.kind === 'postgres') {
       const database = await openDatabase(config.database);
-      const tables = Object.keys(await countRowsByTable(database.db).finally(() => database.db.destroy()));
+      const tables = await listTables(database.db).finally(() => database.db.destroy());
       if (tables.length > 0 && !replace)
         throw new BackupRefused(
           'Databasen är inte tom; lägg till --replace för att ersätta den. / The database is not empty; add --replace to replace it.',

@@ -23,7 +23,7 @@ export type FirstMunicipalityInput = {
 /** Why setup refused: a stable code, and the line to print in Swedish and English. */
 export class SetupRefused extends Error {
   constructor(
-    readonly code: 'municipality_exists' | 'email_taken' | 'password_length',
+    readonly code: 'municipality_exists' | 'email_taken' | 'password_length' | 'no_password',
     message: string,
   ) {
     super(message);

@@ -17,15 +17,14 @@ async function askPassword(passwordStdin: boolean): Promise<string> {
   if (passwordStdin) return readStdinPassword(process.stdin);
   if (!process.stdin.isTTY)
     throw new SetupRefused(
-      'password_length',
+      'no_password',
       'Ingen terminal att fråga i: använd --password-stdin. / No terminal to ask in: use --password-stdin.',
     );
   const first = await readHiddenLine(
     `Lösenord för administratören / password (minst ${PASSWORD_MIN_LENGTH} tecken): `,
   );
   const again = await readHiddenLine('Samma lösenord igen / again: ');
-  if (first !== again)
-    throw new SetupRefused('password_length', 'Lösenorden var olika. / The passwords differ.');
+  if (first !== again) throw new SetupRefused('no_password', 'Lösenorden var olika. / The passwords differ.');
   return first;
 }
 
