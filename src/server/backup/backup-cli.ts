@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config';
-import { DataDirInUse } from '../db/data-dir-lock';
-import { BackupRefused, backupPglite } from './pglite-backup';
+import { backupPglite, reportFailure } from './pglite-backup';
 import { backupPostgres } from './postgres-backup';
 
 async function main(argv: string[]): Promise<number> {
@@ -30,18 +29,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (error) {
-    if (error instanceof BackupRefused) {
-      console.error(error.message);
-      return 1;
-    }
-    if (error instanceof DataDirInUse) {
-      console.error(`Databasen används / the database is ${error.message}`);
-      return 1;
-    }
-    console.error(
-      `Säkerhetskopieringen misslyckades / backup failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return 2;
+    return reportFailure(error, 'Säkerhetskopieringen misslyckades / backup failed');
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { lockDataDir, unlockDataDir } from '../db/data-dir-lock';
+import { DataDirInUse, lockDataDir, unlockDataDir } from '../db/data-dir-lock';
 
 /** Why a backup or restore was refused; the message is the line to print. */
 export class BackupRefused extends Error {
@@ -90,4 +90,21 @@ export async function restorePglite(
   if (!(await stat(path.join(dataDir, 'PG_VERSION')).catch(() => null)))
     throw new Error(`The restore wrote no database to ${dataDir}`);
   return { movedAside };
+}
+
+/**
+ * For the backup and restore commands: prints why `error` stopped them and gives the exit code —
+ * 1 for a refusal the operator can act on (a running server, an existing database), 2 otherwise.
+ */
+export function reportFailure(error: unknown, failed: string): 1 | 2 {
+  if (error instanceof BackupRefused) {
+    console.error(error.message);
+    return 1;
+  }
+  if (error instanceof DataDirInUse) {
+    console.error(`Databasen används / the database is ${error.message}`);
+    return 1;
+  }
+  console.error(`${failed}: ${error instanceof Error ? error.message : String(error)}`);
+  return 2;
 }

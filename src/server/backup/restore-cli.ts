@@ -12,9 +12,8 @@ import { parseArgs } from 'node:util';
 import { verifyAllChains } from '../audit/verify-cli';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/connect';
-import { DataDirInUse } from '../db/data-dir-lock';
 import { countRowsByTable, listTables } from './backup.repository';
-import { BackupRefused, restorePglite } from './pglite-backup';
+import { BackupRefused, reportFailure, restorePglite } from './pglite-backup';
 import { restorePostgres } from './postgres-backup';
 
 async function main(argv: string[]): Promise<number> {
@@ -50,18 +49,7 @@ async function main(argv: string[]): Promise<number> {
         console.log(`Den tidigare databasen ligger kvar i / the previous database is kept in ${movedAside}`);
     }
   } catch (error) {
-    if (error instanceof BackupRefused) {
-      console.error(error.message);
-      return 1;
-    }
-    if (error instanceof DataDirInUse) {
-      console.error(`Databasen används / the database is ${error.message}`);
-      return 1;
-    }
-    console.error(
-      `Återställningen misslyckades / restore failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return 2;
+    return reportFailure(error, 'Återställningen misslyckades / restore failed');
   }
   const database = await openDatabase(config.database);
   try {

@@ -3,9 +3,9 @@ import { requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { NotFound } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { listEvents, listLog } from '../support/support.repository';
+import { findMunicipality, findUnit } from '../organisation/organisation.repository';
+import { findContact, listEvents, listLog } from '../support/support.repository';
 import { renderRegisterExtractPdf } from './register-extract.pdf';
-import { findContactForExtract } from './register-extract.repository';
 import {
   REGISTER_EXTRACT_FORMAT,
   REGISTER_EXTRACT_VERSION,
@@ -30,9 +30,11 @@ export async function registerExtract(
 ): Promise<RegisterExtract> {
   requirePermission(ctx.actor, 'privacy.manage');
   const municipalityId = ctx.actor.municipalityId;
-  const contact = await findContactForExtract(db, municipalityId, id);
+  const contact = await findContact(db, municipalityId, id);
   if (!contact) throw new NotFound('The support contact');
-  const [log, events, trail, months] = await Promise.all([
+  const [municipality, unit, log, events, trail, months] = await Promise.all([
+    findMunicipality(db, municipalityId),
+    findUnit(db, municipalityId, contact.unit_id),
     listLog(db, municipalityId, id),
     listEvents(db, municipalityId, id),
     auditEventsFor(db, municipalityId, { type: 'support_contact', id }),
@@ -50,7 +52,7 @@ export async function registerExtract(
     format: REGISTER_EXTRACT_FORMAT,
     version: REGISTER_EXTRACT_VERSION,
     producedAt: ctx.now.toISOString(),
-    controller: { municipality: contact.municipality_name, unit: contact.unit_name },
+    controller: { municipality: municipality?.name ?? '', unit: unit?.name ?? '' },
     supportContact: {
       id: contact.id,
       name: contact.name,
