@@ -44,7 +44,7 @@ export async function createTestApp(env: Record<string, string> = {}) {
 
 export type AppInstance = ReturnType<typeof appInstance>;
 
-function appInstance(database: DatabaseHandle, env: Record<string, string>, clock: TestClock) {
+export function appInstance(database: DatabaseHandle, env: Record<string, string>, clock: TestClock) {
   const deps: AppDeps = {
     db: database.db,
     dbKind: database.kind,

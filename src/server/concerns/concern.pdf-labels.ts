@@ -62,10 +62,3 @@ export const PDF_LABELS = {
     no_action: 'Ingen utredning inleds',
   } satisfies Record<ConcernFeedback, string>,
 } as const;
-
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}

@@ -1,5 +1,5 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { pdfFileResponse, pdfResponse } from '../documents/pdf-response';
 import type { AppEnv } from '../http/app-env';
 import { commonErrors, conflictError, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
@@ -13,15 +13,10 @@ const receptionSide = inMunicipality('concern.receive');
 const unitReportParams = idParam('unitId').merge(idParam('reportId'));
 const reportParams = idParam('reportId');
 
-const pdfFile = {
-  description: 'The report as a PDF, for printing and for the reception’s case system',
-  headers: z.object({
-    'Content-Disposition': z
-      .string()
-      .openapi({ example: 'attachment; filename="orosanmalan-2026-04-01-0a1b2c3d.pdf"' }),
-  }),
-  content: { 'application/pdf': { schema: z.string().openapi({ format: 'binary' }) } },
-};
+const pdfFile = pdfFileResponse(
+  'The report as a PDF, for printing and for the reception’s case system',
+  'orosanmalan-2026-04-01-0a1b2c3d.pdf',
+);
 
 const postReport = defineRoute({
   method: 'post',
@@ -124,14 +119,6 @@ const postFeedback = defineRoute({
 });
 
 /** A PDF answer: downloaded, never kept by a shared or browser cache. */
-function pdfResponse(c: Context<AppEnv>, pdf: { file: Uint8Array; fileName: string }) {
-  return c.body(pdf.file as Uint8Array<ArrayBuffer>, 200, {
-    'Content-Type': 'application/pdf',
-    'Content-Disposition': `attachment; filename="${pdf.fileName}"`,
-    'Cache-Control': 'no-store',
-  });
-}
-
 export const concernRoutes = new OpenAPIHono<AppEnv>()
   .openapi(postReport, async (c) => {
     const { unitId } = c.req.valid('param');

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
-import { makeReportInput, readPdf, TEST_PERSONNUMMER } from './concern.factory';
+import { readPdf } from '../documents/pdf-read';
+import { makeReportInput, TEST_PERSONNUMMER } from './concern.factory';
 
 let t: TestApp;
 let fatima: TestClient;

@@ -3,24 +3,25 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config, DatabaseTimeouts } from '../config';
+import { lockDataDir } from './data-dir-lock';
 import type { Database } from './database';
 import { PGliteDialect } from './pglite-dialect';
+import { DATE_OID, INT8_OID, NUMERIC_OID, parseDay } from './type-oids';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 export type Db = Kysely<Database>;
 export type DatabaseHandle = { db: Db; kind: DatabaseKind };
 
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-
 /**
  * pg returns int8 and numeric as strings, PGlite as numbers. Parse both to numbers here, once, so
- * counts look the same on either database (our counts stay far below 2^53).
+ * counts look the same on either database (our counts stay far below 2^53). A `date` stays its
+ * 'YYYY-MM-DD' text, as on PGlite (pglite-dialect.ts).
  */
 function pgTypes(): pg.CustomTypesConfig {
   return {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
       if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
+      if (oid === DATE_OID) return parseDay;
       return pg.types.getTypeParser(oid, format);
     }) as pg.CustomTypesConfig['getTypeParser'],
   };
@@ -78,6 +79,7 @@ export async function openDatabase(
 ): Promise<DatabaseHandle> {
   if (database.kind === 'postgres') return connectPostgres(database.url, 10, onIdleError, timeouts);
   await mkdir(database.dataDir, { recursive: true });
+  await lockDataDir(database.dataDir);
   const pglite = await PGlite.create({ dataDir: database.dataDir });
   return wrapPGlite(pglite);
 }

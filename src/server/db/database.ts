@@ -394,7 +394,7 @@ export interface ReportsOfConcernTable {
   created_at: CreatedAt;
 }
 
-/** A calendar day, 'YYYY-MM-DD'. Select it with to_char: pg would turn it into a local-time Date. */
+/** A calendar day, 'YYYY-MM-DD': both drivers return `date` columns as this text (db/type-oids.ts). */
 type Day = ColumnType<string, string, string>;
 
 /** One young person's consented support contact, with the consent record; all personal data. */

@@ -11,6 +11,10 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { DATE_OID, parseDay } from './type-oids';
+
+/** A `date` as its text, as on PostgreSQL (connect.ts): PGlite's default makes it a Date. */
+const PARSERS = { [DATE_OID]: parseDay };
 
 /**
  * Hands out PGlite's single session to one holder at a time. PGlite has one connection; without
@@ -34,7 +38,10 @@ class PGliteConnection implements DatabaseConnection {
   constructor(private readonly pglite: PGlite) {}
 
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters], { rowMode: 'object' });
+    const result = await this.pglite.query<R>(compiled.sql, [...compiled.parameters], {
+      rowMode: 'object',
+      parsers: PARSERS,
+    });
     const affected = result.affectedRows;
     return {
       rows: result.rows,

@@ -170,3 +170,21 @@ export async function loadOrgNames(db: Reader, municipalityId: string): Promise<
     ),
   };
 }
+
+/** A municipality by its name, case aside: names must not repeat, or sign-in pages would confuse. */
+export async function findMunicipalityByName(db: Reader, name: string) {
+  return db
+    .selectFrom('municipalities')
+    .select(['id', 'name'])
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.trim().toLowerCase()))
+    .executeTakeFirst();
+}
+
+/** A new municipality; its record key secret is drawn by the database (migration 0012). */
+export async function insertMunicipality(trx: Transaction<Database>, row: { id: string; name: string }) {
+  return trx
+    .insertInto('municipalities')
+    .values({ id: row.id, name: row.name, code: null })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+}

@@ -141,7 +141,7 @@ describe('register requests', () => {
     const search = await (await admin.get('/api/privacy/support-contacts?name=sam&birthYear=2008')).json();
     expect(search.matches.map((m: { id: string }) => m.id)).toEqual([contact.id]);
     const extract = await (await admin.get(`/api/privacy/support-contacts/${contact.id}/extract`)).json();
-    expect(extract.person).toMatchObject({ name: 'Sam', birthYear: 2008, gender: 'girl' });
+    expect(extract.supportContact).toMatchObject({ name: 'Sam', birthYear: 2008, gender: 'girl' });
     expect(extract.consent.scope).toBe('Stödsamtal och lotsning');
     expect(extract.readBy.map((r: { action: string }) => r.action)).toContain('support_contact.read');
     const actions = (

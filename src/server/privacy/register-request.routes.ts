@@ -1,15 +1,17 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { pdfFileResponse, pdfResponse } from '../documents/pdf-response';
 import type { AppEnv } from '../http/app-env';
 import { commonErrors, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
 import { defineRoute, inMunicipality } from '../http/route';
+import { RegisterExtractSchema } from './register-extract.schema';
+import { registerExtract, registerExtractPdf } from './register-extract.service';
 import {
   ErasureSchema,
   eraseSupportContact,
   RegisterMatchesSchema,
   RegisterSearchQuery,
   searchSupportContacts,
-  supportContactExtract,
 } from './register-request';
 
 const tags = ['Privacy'];
@@ -31,15 +33,26 @@ const extract = defineRoute({
   method: 'get',
   path: '/api/privacy/support-contacts/{contactId}/extract',
   tags,
-  summary: 'Register extract (GDPR art. 15) of one support contact',
+  summary: 'Register extract (GDPR art. 15) of one support contact, as versioned JSON',
+  description: `${description} The keys are documented in docs/register-extract.md.`,
+  access,
+  request: { params: idParam('contactId') },
+  responses: {
+    200: jsonContent(RegisterExtractSchema, 'Everything stored about the contact'),
+    ...commonErrors,
+  },
+});
+
+const extractPdf = defineRoute({
+  method: 'get',
+  path: '/api/privacy/support-contacts/{contactId}/extract/pdf',
+  tags,
+  summary: 'Register extract (GDPR art. 15) of one support contact, as a Swedish PDF for the young person',
   description,
   access,
   request: { params: idParam('contactId') },
   responses: {
-    200: jsonContent(
-      z.record(z.string(), z.unknown()).openapi('RegisterExtract'),
-      'Everything stored about the contact',
-    ),
+    200: pdfFileResponse('The extract as a document to hand over', 'registerutdrag-2026-12-04-0a1b2c3d.pdf'),
     ...commonErrors,
   },
 });
@@ -61,8 +74,14 @@ export const registerRequestRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(extract, async (c) =>
     c.json(
-      await supportContactExtract(c.var.deps.db, requestContext(c), c.req.valid('param').contactId),
+      await registerExtract(c.var.deps.db, requestContext(c), c.req.valid('param').contactId, 'json'),
       200,
+    ),
+  )
+  .openapi(extractPdf, async (c) =>
+    pdfResponse(
+      c,
+      await registerExtractPdf(c.var.deps.db, requestContext(c), c.req.valid('param').contactId),
     ),
   )
   .openapi(erase, async (c) => {

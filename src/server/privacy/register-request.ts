@@ -1,11 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { sql } from 'kysely';
-import { auditEventsFor, auditFrom, recordAccess, recordAudit } from '../audit/audit.repository';
+import { auditFrom, recordAccess, recordAudit } from '../audit/audit.repository';
 import { requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { NotFound } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { listEvents, listLog } from '../support/support.repository';
 
 export const RegisterSearchQuery = z.object({
   name: z.string().trim().min(1).max(60).openapi({ description: 'First name or pseudonym, as given' }),
@@ -73,73 +72,6 @@ export async function searchSupportContacts(
       birthYear: row.birth_year,
       open: row.closed_at === null,
       openedAt: iso(row.opened_at) as string,
-    })),
-  };
-}
-
-/**
- * A register extract (GDPR art. 15) of one support contact: everything stored about the young
- * person, the contact log, what happened to the contact, and who has read it — as data to hand over.
- */
-export async function supportContactExtract(db: Db, ctx: RequestContext, id: string) {
-  requirePermission(ctx.actor, 'privacy.manage');
-  const municipalityId = ctx.actor.municipalityId;
-  const contact = await db
-    .selectFrom('support_contacts as c')
-    .innerJoin('units as u', (join) =>
-      join.onRef('u.municipality_id', '=', 'c.municipality_id').onRef('u.id', '=', 'c.unit_id'),
-    )
-    .leftJoin('areas as a', (join) =>
-      join.onRef('a.municipality_id', '=', 'c.municipality_id').onRef('a.id', '=', 'c.area_id'),
-    )
-    .selectAll('c')
-    .select(['u.name as unit_name', 'a.name as area_name'])
-    .where('c.municipality_id', '=', municipalityId)
-    .where('c.id', '=', id)
-    .executeTakeFirst();
-  if (!contact) throw new NotFound('The support contact');
-  const [log, events, trail] = await Promise.all([
-    listLog(db, municipalityId, id),
-    listEvents(db, municipalityId, id),
-    auditEventsFor(db, municipalityId, { type: 'support_contact', id }),
-  ]);
-  await recordAccess(db, {
-    ...auditFrom(ctx),
-    action: 'privacy.support_contact.extract',
-    entityType: 'support_contact',
-    entityId: id,
-  });
-  return {
-    producedAt: ctx.now.toISOString(),
-    controller: contact.unit_name,
-    person: {
-      name: contact.name,
-      birthYear: contact.birth_year,
-      gender: contact.gender,
-      area: contact.area_name,
-    },
-    consent: {
-      youngPerson: contact.consent_young_person,
-      guardian: contact.consent_guardian,
-      consentedOn: String(contact.consented_on).slice(0, 10),
-      scope: contact.consent_scope,
-      withdrawnAt: iso(contact.consent_withdrawn_at),
-    },
-    plan: contact.plan,
-    openedAt: iso(contact.opened_at),
-    closedAt: iso(contact.closed_at),
-    closeReason: contact.close_reason,
-    log: log.map((entry) => ({
-      on: entry.contact_on,
-      kind: entry.kind,
-      note: entry.note,
-      by: entry.created_by_name,
-    })),
-    history: events.map((event) => ({ kind: event.kind, at: iso(event.occurred_at) })),
-    readBy: trail.map((event) => ({
-      at: iso(event.occurred_at),
-      action: event.action,
-      role: event.actor_roles,
     })),
   };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDue, retentionCutoff } from './retention-policy';
+import { isDue, plannedDeletionDay, retentionCutoff } from './retention-policy';
 
 const instant = fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true });
 
@@ -44,6 +44,43 @@ describe('retention cutoff', () => {
           expect(retentionCutoff(after, months).getTime()).toBeGreaterThanOrEqual(
             retentionCutoff(now, months).getTime(),
           );
+        },
+      ),
+    );
+  });
+});
+
+describe('planned deletion day', () => {
+  const stockholmDay = (at: Date) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(at);
+  const noonOf = (day: string) => new Date(`${day}T11:00:00Z`);
+  /** The deletion's own rule (deleteSupportContactsDue), restated. */
+  const deletedBy = (at: Date, lastContactOn: string, closedAt: Date | null, months: number) => {
+    const cutoff = retentionCutoff(at, months);
+    return lastContactOn < stockholmDay(cutoff) && (closedAt === null || closedAt <= cutoff);
+  };
+
+  it('is 12 months and a day after the last contact, as the scheduled run deletes it', () => {
+    expect(plannedDeletionDay({ lastContactOn: '2026-03-20', closedAt: null }, 12)).toBe('2027-03-21');
+    expect(plannedDeletionDay({ lastContactOn: '2026-12-01', closedAt: null }, 12)).toBe('2027-12-02');
+    // Closed a year after the last contact: kept until 12 months after the closing.
+    const closedAt = new Date('2027-03-01T09:00:00Z');
+    expect(plannedDeletionDay({ lastContactOn: '2026-03-01', closedAt }, 12)).toBe('2028-03-01');
+  });
+
+  it('is the first day by whose noon the deletion rule holds', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }),
+        fc.option(fc.integer({ min: 0, max: 400 * 86_400_000 })),
+        fc.integer({ min: 1, max: 120 }),
+        (last, closedAfter, months) => {
+          const lastContactOn = stockholmDay(last);
+          const closedAt = closedAfter === null ? null : new Date(last.getTime() + closedAfter);
+          const day = plannedDeletionDay({ lastContactOn, closedAt }, months);
+          expect(deletedBy(noonOf(day), lastContactOn, closedAt, months)).toBe(true);
+          const before = new Date(noonOf(day).getTime() - 86_400_000);
+          expect(deletedBy(before, lastContactOn, closedAt, months)).toBe(false);
         },
       ),
     );

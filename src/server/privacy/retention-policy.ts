@@ -31,3 +31,31 @@ export function retentionCutoff(now: Date, months: number): Date {
 export function isDue(since: Date, months: number, now: Date): boolean {
   return since.getTime() <= retentionCutoff(now, months).getTime();
 }
+
+const DAY_MS = 86_400_000;
+const stockholmDays = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' });
+
+/**
+ * The Stockholm day by whose noon a support contact is gone, if nothing more is logged: the first
+ * day its scheduled deletion (`deleteSupportContactsDue`: last contact before the cutoff's day, and
+ * closed, if closed, by the cutoff) holds. Walks days forward from a bound that is never late.
+ */
+export function plannedDeletionDay(
+  contact: { lastContactOn: string; closedAt: Date | null },
+  months: number,
+): string {
+  const due = (at: Date) => {
+    const cutoff = retentionCutoff(at, months);
+    return (
+      contact.lastContactOn < stockholmDays.format(cutoff) &&
+      (contact.closedAt === null || contact.closedAt.getTime() <= cutoff.getTime())
+    );
+  };
+  const since = Math.max(Date.parse(`${contact.lastContactOn}T12:00:00Z`), contact.closedAt?.getTime() ?? 0);
+  // A calendar month has at least 28 days, so `since` plus 28 days a month is never past the day.
+  let noon = new Date(
+    Date.parse(`${stockholmDays.format(new Date(since + months * 28 * DAY_MS))}T11:00:00Z`),
+  );
+  while (!due(noon)) noon = new Date(noon.getTime() + DAY_MS);
+  return stockholmDays.format(noon);
+}

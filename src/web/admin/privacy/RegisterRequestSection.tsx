@@ -2,9 +2,19 @@ import { useState } from 'preact/hooks';
 import { api, call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
 import { downloadBlob } from '../../statistics/downloadWorkbook';
+import { formatDay } from '../../support/dates';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert } from '../../ui/errors';
 import { LiveStatus, TextField } from '../../ui/Field';
+
+type Extract = {
+  consent: { consentedOn: string };
+  contactLog: unknown[];
+  readBy: unknown[];
+  retention: { plannedDeletionOn: string };
+};
+
+const extractPdfUrl = (id: string) => `/api/privacy/support-contacts/${id}/extract/pdf`;
 
 type Match = {
   id: string;
@@ -17,11 +27,11 @@ type Match = {
 
 /** A young person's request: find their support contacts, show or hand over the extract, erase on request. */
 export function RegisterRequestSection() {
-  const { t } = useT();
+  const { t, locale } = useT();
   const [name, setName] = useState('');
   const [birthYear, setBirthYear] = useState('');
   const [matches, setMatches] = useState<Match[] | null>(null);
-  const [extract, setExtract] = useState<{ id: string; data: unknown } | null>(null);
+  const [extract, setExtract] = useState<{ id: string; data: Extract } | null>(null);
   const [erasing, setErasing] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [status, setStatus] = useState('');
@@ -102,19 +112,33 @@ export function RegisterRequestSection() {
               </div>
               {extract?.id === match.id && (
                 <>
-                  <pre class="privacy-extract">{JSON.stringify(extract.data, null, 2)}</pre>
-                  <button
-                    type="button"
-                    class="button button-small"
-                    onClick={() =>
-                      downloadBlob(
-                        `registerutdrag-${match.id}.json`,
-                        new Blob([JSON.stringify(extract.data, null, 2)], { type: 'application/json' }),
-                      )
-                    }
-                  >
-                    {t('privacy.request.download')}
-                  </button>
+                  <dl class="privacy-extract">
+                    <dt>{t('privacy.request.consentedOn')}</dt>
+                    <dd>{formatDay(extract.data.consent.consentedOn, locale)}</dd>
+                    <dt>{t('privacy.request.contacts')}</dt>
+                    <dd>{extract.data.contactLog.length}</dd>
+                    <dt>{t('privacy.request.reads')}</dt>
+                    <dd>{extract.data.readBy.length}</dd>
+                    <dt>{t('privacy.request.plannedDeletion')}</dt>
+                    <dd>{formatDay(extract.data.retention.plannedDeletionOn, locale)}</dd>
+                  </dl>
+                  <div class="actions">
+                    <a class="button button-primary" href={extractPdfUrl(match.id)} download>
+                      {t('privacy.request.downloadPdf')}
+                    </a>
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() =>
+                        downloadBlob(
+                          `registerutdrag-${match.id}.json`,
+                          new Blob([JSON.stringify(extract.data, null, 2)], { type: 'application/json' }),
+                        )
+                      }
+                    >
+                      {t('privacy.request.download')}
+                    </button>
+                  </div>
                 </>
               )}
             </li>

@@ -1,5 +1,5 @@
 /**
- * Text helpers for the report's PDF: the standard PDF fonts only know the WinAnsi characters, and
+ * Text helpers for Fältlogg's PDF documents: the standard PDF fonts only know the WinAnsi characters, and
  * PDF has no line breaking of its own.
  */
 
@@ -52,4 +52,11 @@ function splitLongWord(word: string, width: (line: string) => number, maxWidth: 
   }
   if (piece !== '') pieces.push(piece);
   return pieces;
+}
+
+/** Fills a wording's `{name}` placeholders; an unknown one stays as it is, to be seen. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
