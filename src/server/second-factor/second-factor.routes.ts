@@ -108,7 +108,7 @@ const postTotpConfirm = defineRoute({
   path: '/api/security/totp/confirm',
   tags,
   summary: 'Activate the authenticator app with one valid code; a first factor returns recovery codes',
-  description: 'Errors: code_invalid (400), no_totp (409), too_many_attempts (429).',
+  description: 'Errors: code_invalid (400), no_totp (409), too_many_codes (429).',
   access: signedIn,
   request: jsonBody(TotpCodeSchema),
   responses: { 200: jsonContent(RecoveryCodesSchema, 'Active'), ...commonErrors, ...conflictError },
@@ -148,7 +148,7 @@ const postStepUp = defineRoute({
   summary: 'Prove a second factor for this session (passkey, TOTP code or recovery code)',
   description:
     'Not a new sign-in: the current session is marked as having a second factor. Errors: challenge_invalid, ' +
-    'passkey_invalid, code_invalid (400), no_totp (409), too_many_attempts (429). Each recovery code works once.',
+    'passkey_invalid, code_invalid (400), no_totp (409), too_many_codes (429). Each recovery code works once.',
   access: signedIn,
   request: jsonBody(StepUpSchema),
   responses: {

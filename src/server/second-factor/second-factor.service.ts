@@ -242,7 +242,7 @@ async function checkTotp(deps: AppDeps, ctx: RequestContext, code: string, mustB
     );
   if (totp.locked_until && totp.locked_until > ctx.now) {
     const seconds = (totp.locked_until.getTime() - ctx.now.getTime()) / 1000;
-    throw new TooManyRequests('too_many_attempts', 'Too many wrong codes; wait a while', seconds);
+    throw new TooManyRequests('too_many_codes', 'Too many wrong codes; wait a while', seconds);
   }
   const key = base32Decode(totp.secret);
   const step = key && matchTotp(key, code.replaceAll(/\s/g, ''), ctx.now, totp.last_used_step);

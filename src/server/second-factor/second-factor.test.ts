@@ -287,7 +287,7 @@ describe('TOTP', () => {
     t.clock.advance(30_000);
     const locked = await fresh.post('/api/auth/step-up', { method: 'totp', code: good });
     expect(locked.status).toBe(429);
-    expect(await errorCode(locked)).toBe('too_many_attempts');
+    expect(await errorCode(locked)).toBe('too_many_codes');
   });
 });
 

@@ -90,6 +90,7 @@ export const securityErrorsEn: typeof securityErrorsSv = {
   challenge_invalid: 'The attempt took too long or was already used. Try again.',
   passkey_invalid: 'The passkey could not be checked. Try again.',
   passkeys_not_configured: 'Passkeys are not set up on the server. Contact the administrator.',
+  too_many_codes: 'Too many wrong codes. Wait a while and try again.',
   code_invalid: 'The code is wrong or was already used.',
   totp_exists: 'An authenticator app is already set up. Remove it first.',
   no_totp: 'No authenticator app is set up.',

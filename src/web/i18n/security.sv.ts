@@ -90,6 +90,7 @@ export const securityErrorsSv = {
   challenge_invalid: 'Försöket tog för lång tid eller har redan använts. Försök igen.',
   passkey_invalid: 'Nyckeln kunde inte kontrolleras. Försök igen.',
   passkeys_not_configured: 'Nycklar är inte inställda på servern. Kontakta administratören.',
+  too_many_codes: 'För många felaktiga koder. Vänta en stund och försök igen.',
   code_invalid: 'Koden stämmer inte eller har redan använts.',
   totp_exists: 'En autentiseringsapp är redan inställd. Ta bort den först.',
   no_totp: 'Ingen autentiseringsapp är inställd.',
