@@ -314,3 +314,31 @@ export async function countUnusedRecoveryCodes(db: Db, owner: Owner): Promise<nu
     .executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** An administrator's reset: every factor and code of the user goes, and no session keeps its step-up. */
+export async function deleteAllFactors(db: Db, owner: Owner): Promise<number> {
+  const passkeys = await db
+    .deleteFrom('passkeys')
+    .where('municipality_id', '=', owner.municipalityId)
+    .where('user_id', '=', owner.userId)
+    .executeTakeFirst();
+  const totp = await deleteTotp(db, owner);
+  await deleteRecoveryCodes(db, owner);
+  await db
+    .updateTable('sessions')
+    .set({ second_factor_at: null, second_factor_method: null })
+    .where('municipality_id', '=', owner.municipalityId)
+    .where('user_id', '=', owner.userId)
+    .execute();
+  return Number(passkeys.numDeletedRows) + (totp ? 1 : 0);
+}
+
+export async function userExists(db: Db, owner: Owner): Promise<boolean> {
+  const row = await db
+    .selectFrom('users')
+    .select('id')
+    .where('municipality_id', '=', owner.municipalityId)
+    .where('id', '=', owner.userId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -159,6 +159,16 @@ const postStepUp = defineRoute({
   },
 });
 
+const postResetUser = defineRoute({
+  method: 'post',
+  path: '/api/users/{userId}/second-factor/reset',
+  tags,
+  summary: 'Remove all of a user’s passkeys, authenticator app and recovery codes (lost phone; audited)',
+  access: inMunicipality('users.manage'),
+  request: { params: idParam('userId') },
+  responses: { 200: ok, ...commonErrors },
+});
+
 const getRule = defineRoute({
   method: 'get',
   path: '/api/privacy/second-factor-rule',
@@ -220,6 +230,10 @@ export const secondFactorRoutes = new OpenAPIHono<AppEnv>()
   .openapi(postStepUp, async (c) => {
     const result = await service.stepUp(c.var.deps, requestContext(c), relyingParty(c), c.req.valid('json'));
     return c.json(result, 200);
+  })
+  .openapi(postResetUser, async (c) => {
+    await service.resetUserFactors(c.var.deps, requestContext(c), c.req.valid('param').userId);
+    return c.json({ ok: true as const }, 200);
   })
   .openapi(getRule, async (c) => c.json(await service.readRule(c.var.deps, requestContext(c)), 200))
   .openapi(putRule, async (c) =>

@@ -403,6 +403,26 @@ export function passkeysNotConfigured() {
   return new AppError(503, 'passkeys_not_configured', 'Set WEBAUTHN_ORIGIN to use passkeys in production');
 }
 
+/**
+ * For a user who lost every factor and the recovery codes: an administrator removes them all, so
+ * the user can enrol again on the password alone. Audited; the user's sessions lose their step-up.
+ */
+export async function resetUserFactors(deps: AppDeps, ctx: RequestContext, userId: string): Promise<void> {
+  requirePermission(ctx.actor, 'users.manage');
+  const target = { municipalityId: ctx.actor.municipalityId, userId };
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await repo.userExists(trx, target))) throw new NotFound('User');
+    const removed = await repo.deleteAllFactors(trx, target);
+    await recordAudit(trx, {
+      ...auditFrom(ctx),
+      action: 'user.second_factor_reset',
+      entityType: 'user',
+      entityId: userId,
+      details: { removed },
+    });
+  });
+}
+
 // --- The municipality's rule ---
 
 export async function readRule(deps: AppDeps, ctx: RequestContext): Promise<SecondFactorRule> {

@@ -329,3 +329,26 @@ describe('recovery codes', () => {
     ).toBe('code_invalid');
   });
 });
+
+describe('an administrator’s reset', () => {
+  it('removes every factor of a user who lost them, audited, so they can enrol again', async () => {
+    const worker = await t.signedIn('falt2@demo.faltlogg.se');
+    const before = (await (await worker.get('/api/security')).json()) as Overview;
+    expect(before.passkeys.length).toBeGreaterThan(0);
+    const userId = t.ids.user('falt2@demo.faltlogg.se');
+    const fatima = await t.signedIn('falt@demo.faltlogg.se');
+    expect((await fatima.post(`/api/users/${userId}/second-factor/reset`)).status).toBe(403);
+    expect((await admin.post(`/api/users/${userId}/second-factor/reset`)).status).toBe(200);
+    const after = (await (await worker.get('/api/security')).json()) as Overview;
+    expect(after).toMatchObject({ passkeys: [], totp: { enabled: false }, recoveryCodesRemaining: 0 });
+    expect(after.session.secondFactor).toBe(false);
+    const audited = await t.db
+      .selectFrom('audit_events')
+      .select('entity_id')
+      .where('action', '=', 'user.second_factor_reset')
+      .execute();
+    expect(audited).toEqual([{ entity_id: userId }]);
+    // Enrolling again needs no step-up: there is nothing left to step up with.
+    expect((await worker.post('/api/security/passkeys/options')).status).toBe(200);
+  });
+});

@@ -89,6 +89,7 @@ export const auditEn: typeof auditSv = {
     user_update: 'Account changed',
     user_roles: 'Roles changed',
     user_password: 'Password changed',
+    user_second_factor_reset: 'Second factors removed by an administrator',
     user_deactivate: 'Account deactivated',
     user_reactivate: 'Account reactivated',
     administration_create: 'Administration created',

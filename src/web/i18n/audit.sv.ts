@@ -91,6 +91,7 @@ export const auditSv = {
     user_update: 'Konto ändrat',
     user_roles: 'Roller ändrade',
     user_password: 'Lösenord bytt',
+    user_second_factor_reset: 'Andra faktorer borttagna av administratör',
     user_deactivate: 'Konto avaktiverat',
     user_reactivate: 'Konto återaktiverat',
     administration_create: 'Förvaltning skapad',

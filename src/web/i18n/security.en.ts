@@ -74,6 +74,14 @@ export const securityEn: typeof securitySv = {
     goToSecurity: 'Go to Security',
     passkeyFailed: 'The passkey could not be used. Try again or use a code.',
   },
+  reset: {
+    heading: 'Second factor',
+    intro:
+      'Has the user lost both the phone and the recovery codes? Remove every passkey, the authenticator app and the codes, so they can add new ones after signing in with the password. The action is logged.',
+    button: 'Remove second factors',
+    confirm: 'Remove every second factor of {{name}}? They must add new ones to see personal data.',
+    done: 'Every second factor of {{name}} was removed.',
+  },
   rule: {
     heading: 'Second factor',
     intro:

@@ -74,6 +74,14 @@ export const securitySv = {
     goToSecurity: 'Gå till Säkerhet',
     passkeyFailed: 'Nyckeln kunde inte användas. Försök igen eller använd en kod.',
   },
+  reset: {
+    heading: 'Andra faktor',
+    intro:
+      'Har användaren tappat både telefonen och återställningskoderna? Ta bort alla nycklar, autentiseringsappen och koderna, så kan hen lägga till nya efter inloggning med lösenord. Åtgärden loggas.',
+    button: 'Ta bort andra faktorer',
+    confirm: 'Ta bort alla andra faktorer för {{name}}? Hen måste lägga till nya för att se personuppgifter.',
+    done: 'Alla andra faktorer för {{name}} är borttagna.',
+  },
   rule: {
     heading: 'Andra faktor',
     intro:
