@@ -26,6 +26,7 @@ import { registerRequestRoutes } from './privacy/register-request.routes';
 import { retentionRoutes } from './privacy/retention.routes';
 import { researchExportRoutes } from './research-export/research-export.routes';
 import { roleSeparationRoutes } from './role-separation/role-separation.routes';
+import { secondFactorRoutes } from './second-factor/second-factor.routes';
 import { shiftRoutes } from './shifts/shift.routes';
 import { statisticsRoutes } from './statistics/statistics.routes';
 import { supportRoutes } from './support/support.routes';
@@ -35,6 +36,7 @@ import { userRoutes } from './users/users.routes';
 function mountApi(app: OpenAPIHono<AppEnv>) {
   return app
     .route('/', authRoutes)
+    .route('/', secondFactorRoutes)
     .route('/', organisationRoutes)
     .route('/', userRoutes)
     .route('/', categoryRoutes)

@@ -29,4 +29,18 @@ describe('configuration', () => {
       /TRUST_PROXY: "proxy\.internal" is not an IP address/,
     );
   });
+
+  it('binds passkeys to WEBAUTHN_ORIGIN, its host the relying party unless WEBAUTHN_RP_ID says otherwise', () => {
+    expect(loadConfig({}).webauthn).toEqual({ origin: null, rpId: null });
+    expect(loadConfig({ WEBAUTHN_ORIGIN: 'https://faltlogg.kommun.se' }).webauthn).toEqual({
+      origin: 'https://faltlogg.kommun.se',
+      rpId: 'faltlogg.kommun.se',
+    });
+    const parent = loadConfig({ WEBAUTHN_ORIGIN: 'https://faltlogg.kommun.se', WEBAUTHN_RP_ID: 'kommun.se' });
+    expect(parent.webauthn.rpId).toBe('kommun.se');
+    expect(() => loadConfig({ WEBAUTHN_ORIGIN: 'https://faltlogg.kommun.se/app' })).toThrow(
+      /WEBAUTHN_ORIGIN/,
+    );
+    expect(loadConfig({}).secondFactorMaxHours).toBe(12);
+  });
 });

@@ -37,6 +37,15 @@ const EnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  WEBAUTHN_ORIGIN: z
+    .url()
+    .regex(/^https?:\/\/[^/]+$/, 'WEBAUTHN_ORIGIN is an origin: scheme and host, no path')
+    .optional(),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, 'WEBAUTHN_RP_ID is a host name such as faltlogg.kommun.se')
+    .optional(),
+  SECOND_FACTOR_MAX_HOURS: z.coerce.number().int().positive().default(12),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -63,6 +72,13 @@ export type Config = {
   retentionIntervalMinutes: number;
   /** Proxies whose X-Forwarded-For names the client; none by default (the socket peer is the client). */
   trustProxy: TrustedProxies;
+  /**
+   * Passkeys: the origin browsers show and the relying party id (a host name) credentials are bound
+   * to. Null outside production means "the request's own", which is right for localhost.
+   */
+  webauthn: { origin: string | null; rpId: string | null };
+  /** How long a step-up lasts within a session before personal data asks for the factor again. */
+  secondFactorMaxHours: number;
   /** Fail fast when PostgreSQL is down or hangs (PGlite is in-process and ignores them); 0 = no limit. */
   timeouts: DatabaseTimeouts & { healthMs: number };
 };
@@ -94,6 +110,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     trustProxy: e.TRUST_PROXY,
+    webauthn: {
+      origin: e.WEBAUTHN_ORIGIN ?? null,
+      rpId: e.WEBAUTHN_RP_ID ?? (e.WEBAUTHN_ORIGIN ? new URL(e.WEBAUTHN_ORIGIN).hostname : null),
+    },
+    secondFactorMaxHours: e.SECOND_FACTOR_MAX_HOURS,
     timeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,

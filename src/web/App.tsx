@@ -14,6 +14,7 @@ import { LanguageSwitch } from './layout/LanguageSwitch';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
+import { StepUpDialog } from './security/StepUpDialog';
 import { requiringSupportManager, requiringSupportUnit } from './support/guard';
 import { ErrorAlert } from './ui/errors';
 import { headingShouldTakeFocus } from './ui/PageHeading';
@@ -69,6 +70,7 @@ const SupportListPage = lazy(() =>
 const NewContactPage = lazy(() => import('./support/NewContactPage').then((module) => module.NewContactPage));
 const ContactPage = lazy(() => import('./support/ContactPage').then((module) => module.ContactPage));
 const ContinuityPage = lazy(() => import('./support/ContinuityPage').then((module) => module.ContinuityPage));
+const SecurityPage = lazy(() => import('./security/SecurityPage').then((module) => module.SecurityPage));
 const ShiftsPage = lazy(() => import('./shifts/ShiftsPage').then((module) => module.ShiftsPage));
 const NewShiftPage = lazy(() => import('./shifts/NewShiftPage').then((module) => module.NewShiftPage));
 const ShiftEditorPage = lazy(() =>
@@ -127,10 +129,12 @@ function SignedInApp() {
       </a>
       <AppHeader />
       <OutboxStarter />
+      <StepUpDialog />
       <main id="main" class="page" tabIndex={-1}>
         <CrashBoundary resetKey={path}>
           <Router onRouteChange={headingShouldTakeFocus}>
             <Route path="/" component={HomeRoute} />
+            <Route path="/sakerhet" component={SecurityPage} />
             <Route path="/enhet" component={UnitListRoute} />
             <Route path="/enhet/:unitId" component={UnitRoute} />
             <Route path="/admin/organisation" component={OrganisationRoute} />

@@ -83,6 +83,7 @@ const FIELD_WORKER_PAGES = [
   '/stodkontakter/:unitId/:contactId',
   '/statistik',
   DISCLOSURE_METHOD_PATH,
+  '/sakerhet',
 ];
 
 type Role = { name: string; email: string; pages: (ids: Ids) => Visit[] };
@@ -135,6 +136,7 @@ const ROLES: Role[] = [
         '/admin/befolkning',
         '/admin/granskningslogg',
         '/admin/dataskydd',
+        '/sakerhet',
       ]),
   },
 ];

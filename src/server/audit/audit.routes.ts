@@ -14,6 +14,7 @@ const getChainStatus = defineRoute({
   tags,
   summary: 'Verify the municipality’s audit hash chain from its first event to its newest',
   access: inMunicipality('audit.read'),
+  secondFactor: true,
   responses: { 200: jsonContent(ChainStatusSchema, 'Unbroken, or where it first breaks'), ...commonErrors },
 });
 
@@ -23,6 +24,7 @@ const getAuditEvents = defineRoute({
   tags,
   summary: 'Audit events, newest first, filtered; each page read is itself recorded (audit.read)',
   access: inMunicipality('audit.read'),
+  secondFactor: true,
   request: { query: AuditEventQuery },
   responses: { 200: jsonContent(AuditEventPageSchema, 'One page of events'), ...commonErrors },
 });

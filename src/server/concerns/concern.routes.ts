@@ -42,6 +42,7 @@ const getUnitReports = defineRoute({
   tags,
   summary: 'The unit’s reports of concern: all for the unit manager, one’s own for a field worker',
   access: unitSide,
+  secondFactor: true,
   request: { params: idParam('unitId') },
   responses: { 200: jsonContent(ReportListSchema, 'Newest first'), ...commonErrors },
 });
@@ -52,6 +53,7 @@ const getUnitReport = defineRoute({
   tags,
   summary: 'One report of concern with the reception’s acknowledgement and feedback',
   access: unitSide,
+  secondFactor: true,
   request: { params: unitReportParams },
   responses: { 200: jsonContent(ReportSchema, 'The report'), ...commonErrors },
 });
@@ -62,6 +64,7 @@ const getUnitReportPdf = defineRoute({
   tags,
   summary: 'One report of concern as a PDF',
   access: unitSide,
+  secondFactor: true,
   request: { params: unitReportParams },
   responses: { 200: pdfFile, ...commonErrors },
 });
@@ -72,6 +75,7 @@ const getInbox = defineRoute({
   tags,
   summary: 'The reception’s inbox: waiting reports first (most urgent first), then newest first',
   access: receptionSide,
+  secondFactor: true,
   responses: { 200: jsonContent(ReportListSchema, 'Every report sent to the reception'), ...commonErrors },
 });
 
@@ -81,6 +85,7 @@ const getInboxReport = defineRoute({
   tags,
   summary: 'One report of concern sent to the reception',
   access: receptionSide,
+  secondFactor: true,
   request: { params: reportParams },
   responses: { 200: jsonContent(ReportSchema, 'The report'), ...commonErrors },
 });
@@ -91,6 +96,7 @@ const getInboxReportPdf = defineRoute({
   tags,
   summary: 'One report of concern sent to the reception, as a PDF',
   access: receptionSide,
+  secondFactor: true,
   request: { params: reportParams },
   responses: { 200: pdfFile, ...commonErrors },
 });
@@ -101,6 +107,7 @@ const postAcknowledge = defineRoute({
   tags,
   summary: 'Confirm that the reception has received the report (once)',
   access: receptionSide,
+  secondFactor: true,
   request: { params: reportParams },
   responses: { 200: jsonContent(ReportSchema, 'Acknowledged'), ...commonErrors, ...conflictError },
 });
@@ -114,6 +121,7 @@ const postFeedback = defineRoute({
     'received, investigation_opened or no_action, with an optional short message (no personnummer, ' +
     'phone number or e-mail address). Feedback may be given again; the latest stands.',
   access: receptionSide,
+  secondFactor: true,
   request: { params: reportParams, ...jsonBody(FeedbackInputSchema) },
   responses: { 200: jsonContent(ReportSchema, 'Feedback recorded'), ...commonErrors, ...conflictError },
 });

@@ -18,6 +18,8 @@ export interface MunicipalitiesTable {
   record_key_secret: ColumnType<Uint8Array, Uint8Array | undefined, never>;
   /** Whether field workers may also carry out authority tasks (myndighetsutövning); off by default. */
   field_workers_do_authority_tasks: ColumnType<boolean, boolean | undefined, boolean>;
+  /** Whether personal data needs a session with a second factor (migration 0017); off by default. */
+  require_second_factor: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
 }
 
@@ -91,6 +93,64 @@ export interface SessionsTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** When this session last proved a second factor (step-up), and with what (migration 0017). */
+  second_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  second_factor_method: ColumnType<
+    SecondFactorMethod | null,
+    SecondFactorMethod | null | undefined,
+    SecondFactorMethod | null
+  >;
+}
+
+export type SecondFactorMethod = 'passkey' | 'totp' | 'recovery_code';
+
+/** A user's WebAuthn credential (migration 0017). */
+export interface PasskeysTable {
+  id: string;
+  municipality_id: string;
+  user_id: string;
+  /** base64url, as the browser names it. */
+  credential_id: string;
+  /** COSE public key. */
+  public_key: Uint8Array;
+  /** bigint: a string from `pg`, a number from PGlite; the repository turns it into a number. */
+  counter: ColumnType<string | number, number, number>;
+  transports: ColumnType<string[], string[] | undefined, string[]>;
+  nickname: string;
+  created_at: CreatedAt;
+  last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A user's TOTP secret; active once confirmed with one valid code (migration 0017). */
+export interface TotpCredentialsTable {
+  municipality_id: string;
+  user_id: string;
+  /** base32; never returned after enrolment. */
+  secret: string;
+  confirmed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** The 30-second step of the last accepted code: a code is good once. */
+  last_used_step: ColumnType<number | null, number | null | undefined, number | null>;
+  failed_attempts: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: CreatedAt;
+}
+
+/** Single-use recovery codes, stored as SHA-256 of a high-entropy code (migration 0017). */
+export interface RecoveryCodesTable {
+  municipality_id: string;
+  user_id: string;
+  code_hash: string;
+  created_at: CreatedAt;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+/** A pending WebAuthn challenge, one per session and purpose, single-use (migration 0017). */
+export interface SecondFactorChallengesTable {
+  municipality_id: string;
+  session_token_hash: string;
+  purpose: 'registration' | 'authentication';
+  challenge: string;
+  expires_at: Timestamp;
 }
 
 /** Recent sign-in attempts per client address, shared by every instance (migration 0014). */
@@ -464,6 +524,10 @@ export interface Database {
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
+  passkeys: PasskeysTable;
+  totp_credentials: TotpCredentialsTable;
+  recovery_codes: RecoveryCodesTable;
+  second_factor_challenges: SecondFactorChallengesTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
@@ -517,6 +581,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     code: true,
     record_key_secret: true,
     field_workers_do_authority_tasks: true,
+    require_second_factor: true,
     created_at: true,
   },
   administrations: {
@@ -582,6 +647,44 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     expires_at: true,
     ip: true,
     user_agent: true,
+    second_factor_at: true,
+    second_factor_method: true,
+  },
+  passkeys: {
+    id: true,
+    municipality_id: true,
+    user_id: true,
+    credential_id: true,
+    public_key: true,
+    counter: true,
+    transports: true,
+    nickname: true,
+    created_at: true,
+    last_used_at: true,
+  },
+  totp_credentials: {
+    municipality_id: true,
+    user_id: true,
+    secret: true,
+    confirmed_at: true,
+    last_used_step: true,
+    failed_attempts: true,
+    locked_until: true,
+    created_at: true,
+  },
+  recovery_codes: {
+    municipality_id: true,
+    user_id: true,
+    code_hash: true,
+    created_at: true,
+    used_at: true,
+  },
+  second_factor_challenges: {
+    municipality_id: true,
+    session_token_hash: true,
+    purpose: true,
+    challenge: true,
+    expires_at: true,
   },
   sign_in_throttle: { address: true, attempted_at: true, last_attempt_at: true },
   retention_policies: {

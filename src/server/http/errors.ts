@@ -18,6 +18,9 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+
+  /** More fields for the error object, for codes whose client needs them (e.g. `enrolmentRequired`). */
+  extra?: Record<string, string | number | boolean>;
 }
 
 export class ValidationError extends AppError {
@@ -69,6 +72,7 @@ export function errorBody(error: AppError) {
     error: {
       code: error.code,
       message: error.message,
+      ...error.extra,
       ...(error.issues ? { issues: error.issues } : {}),
     },
     ...(error instanceof VersionConflict ? { current: error.current } : {}),

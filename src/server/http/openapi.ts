@@ -6,6 +6,10 @@ export const ErrorSchema = z
       code: z.string().openapi({ example: 'validation_failed' }),
       message: z.string(),
       issues: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+      enrolmentRequired: z.boolean().optional().openapi({
+        description:
+          'With second_factor_required: the user has no second factor yet and must add one (Säkerhet) first',
+      }),
     }),
   })
   .openapi('Error');

@@ -2,6 +2,7 @@ import { createRoute, type RouteConfig } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { authorize } from '../auth/authorize';
 import type { Permission } from '../auth/permissions';
+import { requireSecondFactor } from '../auth/second-factor';
 import type { AppEnv } from './app-env';
 
 /**
@@ -36,7 +37,7 @@ export const inAdministration = (permission: Permission, param = 'administration
   param,
 });
 
-export type DeclaredRoute = { method: string; path: string; access: Access };
+export type DeclaredRoute = { method: string; path: string; access: Access; secondFactor: boolean };
 
 /** Every route declared with `defineRoute`, keyed "METHOD /hono/:path". Tests check the app has no others. */
 export const declaredRoutes = new Map<string, DeclaredRoute>();
@@ -51,21 +52,36 @@ export function routeKey(method: string, honoPath: string): string {
  * from validation messages.
  */
 export function defineRoute<const R extends Omit<RouteConfig, 'middleware'>>(
-  config: R & { access: Access },
+  config: R & {
+    access: Access;
+    /**
+     * The route shows personal data (support contacts, reports of concern, the audit log, the
+     * research export): where the municipality requires it, the session needs a second factor.
+     */
+    secondFactor?: true;
+  },
 ): R & { middleware: MiddlewareHandler<AppEnv> } {
-  const { access, ...route } = config;
+  const { access, secondFactor, ...route } = config;
   const honoPath = route.path.replaceAll(/\/{(.+?)}/g, '/:$1');
   declaredRoutes.set(routeKey(route.method, honoPath), {
     method: route.method.toUpperCase(),
     path: honoPath,
     access,
+    secondFactor: secondFactor === true,
   });
   const withBodyRequired = requireBody(route as unknown as R);
   return createRoute({
     ...withBodyRequired,
-    middleware: authorize(access),
+    middleware: secondFactor ? guardStepUp(authorize(access)) : authorize(access),
     'x-faltlogg-access': access,
+    ...(secondFactor ? { 'x-faltlogg-second-factor': true } : {}),
   } as R & { middleware: MiddlewareHandler<AppEnv> });
+}
+
+/** Access first, then the second factor: a caller without access learns nothing about the rule. */
+function guardStepUp(access: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  const stepUp = requireSecondFactor();
+  return (c, next) => access(c, () => stepUp(c, next).then(() => undefined));
 }
 
 /**

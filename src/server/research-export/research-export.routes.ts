@@ -17,6 +17,7 @@ const download = defineRoute({
     'topics, observations and actions per shift and a data dictionary. No free text, people or ids; ' +
     'counts about young people under disclosure control. Each download is recorded in the audit trail.',
   access: acrossMunicipality('statistics.export'),
+  secondFactor: true,
   request: { query: ResearchExportQuery },
   responses: { 200: researchExportFile, ...commonErrors },
 });

@@ -47,6 +47,7 @@ const getContacts = defineRoute({
   tags,
   summary: 'The unit’s support contacts (each listed contact’s read is audit-logged)',
   access: inUnit('support.read'),
+  secondFactor: true,
   request: { params: unitParam, query: SupportListQuery },
   responses: { 200: jsonContent(SupportContactListSchema, 'Open first, by name'), ...commonErrors },
 });
@@ -67,6 +68,7 @@ const getContact = defineRoute({
   tags,
   summary: 'One support contact with its consent, plan, log and history (the read is audit-logged)',
   access: inUnit('support.read'),
+  secondFactor: true,
   request: { params: contactParams },
   responses: { 200: jsonContent(SupportContactSchema, 'The contact'), ...commonErrors },
 });
@@ -77,6 +79,7 @@ const patchContact = defineRoute({
   tags,
   summary: 'Change the details or plan of an open contact (409 version_conflict if stale)',
   access: inUnit('support.write'),
+  secondFactor: true,
   request: { params: contactParams, ...jsonBody(UpdateSupportContactSchema) },
   responses: written('Updated'),
 });
@@ -87,6 +90,7 @@ const postLogEntry = defineRoute({
   tags,
   summary: 'Log a contact (preventive work only; authority tasks are refused)',
   access: inUnit('support.write'),
+  secondFactor: true,
   request: { params: contactParams, ...jsonBody(AddLogEntrySchema) },
   responses: written('Logged; the whole contact'),
 });
@@ -97,6 +101,7 @@ const postWithdrawConsent = defineRoute({
   tags,
   summary: 'Record that consent was withdrawn; the contact closes',
   access: inUnit('support.write'),
+  secondFactor: true,
   request: { params: contactParams, ...jsonBody(WithdrawConsentSchema) },
   responses: written('Closed'),
 });
@@ -107,6 +112,7 @@ const postClose = defineRoute({
   tags,
   summary: 'Close a contact with a reason',
   access: inUnit('support.write'),
+  secondFactor: true,
   request: { params: contactParams, ...jsonBody(CloseSupportContactSchema) },
   responses: written('Closed'),
 });
@@ -117,6 +123,7 @@ const postHandOver = defineRoute({
   tags,
   summary: 'Hand a contact to a colleague in the unit (one’s own; the unit manager anyone’s)',
   access: inUnit('support.write'),
+  secondFactor: true,
   request: { params: contactParams, ...jsonBody(HandOverSchema) },
   responses: written('Handed over'),
 });
@@ -127,6 +134,7 @@ const getAuditTrail = defineRoute({
   tags,
   summary: 'Who has read or changed the contact, and when (newest first)',
   access: inUnit('support.read'),
+  secondFactor: true,
   request: { params: contactParams },
   responses: { 200: jsonContent(SupportAuditTrailSchema, 'The trail'), ...commonErrors },
 });

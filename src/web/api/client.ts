@@ -11,6 +11,11 @@ let csrfToken: string | null = null;
 let pendingToken: Promise<string> | null = null;
 let onSignedOut: ((code: string) => void) | null = null;
 
+/** Asks the user for a second factor; resolves true once this session has one, false if they gave up. */
+export type StepUpHandler = (request: { enrolmentRequired: boolean }) => Promise<boolean>;
+let stepUpHandler: StepUpHandler | null = null;
+let pendingStepUp: Promise<boolean> | null = null;
+
 /** Keeps the token the server wants echoed on every change; sign-in and sign-out hand out new ones. */
 export function setCsrfToken(token: string): void {
   csrfToken = token;
@@ -19,6 +24,23 @@ export function setCsrfToken(token: string): void {
 /** Called when the server says the session is gone (401 session_expired or unauthenticated). */
 export function onSessionLost(handler: (code: string) => void): void {
   onSignedOut = handler;
+}
+
+/** Registers the step-up dialog, which every `second_factor_required` answer opens. */
+export function onSecondFactorRequired(handler: StepUpHandler | null): void {
+  stepUpHandler = handler;
+}
+
+/**
+ * Asks for a step-up once, however many requests were refused together (a page that loads a list
+ * and a detail at once opens one dialog).
+ */
+export function requestStepUp(enrolmentRequired: boolean): Promise<boolean> {
+  if (!stepUpHandler) return Promise.resolve(false);
+  pendingStepUp ??= stepUpHandler({ enrolmentRequired }).finally(() => {
+    pendingStepUp = null;
+  });
+  return pendingStepUp;
 }
 
 async function fetchCsrfToken(): Promise<string> {
@@ -43,14 +65,31 @@ async function send(input: RequestInfo | URL, init: RequestInit): Promise<Respon
   }
 }
 
-async function isCsrfFailure(response: Response): Promise<boolean> {
-  if (response.status !== 403) return false;
+async function forbiddenError(response: Response): Promise<{ code?: unknown; enrolmentRequired?: unknown }> {
+  if (response.status !== 403) return {};
   try {
-    const body = (await response.clone().json()) as { error?: { code?: unknown } };
-    return body.error?.code === 'csrf_failed';
+    const body = (await response.clone().json()) as {
+      error?: { code?: unknown; enrolmentRequired?: unknown };
+    };
+    return body.error ?? {};
   } catch {
-    return false;
+    return {};
   }
+}
+
+async function isCsrfFailure(response: Response): Promise<boolean> {
+  return (await forbiddenError(response)).code === 'csrf_failed';
+}
+
+/**
+ * When the server wants a second factor for this, asks the user for one (the step-up dialog) and
+ * sends the same request again, so whatever they were doing carries on. The guard refuses before
+ * the route does anything, so repeating a change is safe.
+ */
+async function withStepUp(response: Response, again: () => Promise<Response>): Promise<Response> {
+  const error = await forbiddenError(response);
+  if (error.code !== 'second_factor_required') return response;
+  return (await requestStepUp(error.enrolmentRequired === true)) ? again() : response;
 }
 
 /**
@@ -62,13 +101,19 @@ const apiFetch: typeof fetch = async (input, init = {}) => {
   const method = (init.method ?? 'GET').toUpperCase();
   const headers = new Headers(init.headers);
   headers.set('Accept', 'application/json');
-  if (SAFE_METHODS.has(method)) return send(input, { ...init, headers });
+  if (SAFE_METHODS.has(method)) {
+    const read = () => send(input, { ...init, headers });
+    return withStepUp(await read(), read);
+  }
 
-  headers.set(CSRF_HEADER, csrfToken ?? (await fetchCsrfToken()));
-  const response = await send(input, { ...init, headers });
-  if (!(await isCsrfFailure(response))) return response;
-  headers.set(CSRF_HEADER, await fetchCsrfToken());
-  return send(input, { ...init, headers });
+  const change = async () => {
+    headers.set(CSRF_HEADER, csrfToken ?? (await fetchCsrfToken()));
+    const response = await send(input, { ...init, headers });
+    if (!(await isCsrfFailure(response))) return response;
+    headers.set(CSRF_HEADER, await fetchCsrfToken());
+    return send(input, { ...init, headers });
+  };
+  return withStepUp(await change(), change);
 };
 
 /** The typed API client; its routes and shapes come from the server's `AppType`. */

@@ -1,5 +1,6 @@
 import { formatDateTime } from '../i18n/format';
 import { useT } from '../i18n/i18n';
+import { stepUpBeforeDownload } from '../security/download';
 import type { Report } from './api';
 
 type Row = [label: string, value: string | null];
@@ -124,7 +125,7 @@ export function DocumentActions({ pdfUrl }: { pdfUrl: string }) {
   const { t } = useT();
   return (
     <div class="actions concern-actions">
-      <a class="button" href={pdfUrl} download>
+      <a class="button" href={pdfUrl} download onClick={stepUpBeforeDownload}>
         {t('concerns.detail.pdf')}
       </a>
       <button type="button" class="button button-quiet" onClick={() => window.print()}>

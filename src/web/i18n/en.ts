@@ -4,6 +4,7 @@ import { disclosureEn } from './disclosure.en';
 import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
 import { privacyEn } from './privacy.en';
+import { securityEn, securityErrorsEn } from './security.en';
 import { supportEn, supportErrorsEn } from './support.en';
 import type { Messages } from './sv';
 
@@ -623,6 +624,7 @@ export const en: Messages = {
     },
   },
   privacy: privacyEn,
+  security: securityEn,
   indicators: indicatorsEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
@@ -816,5 +818,6 @@ export const en: Messages = {
         'A text holds a broken character (half an emoji, for example) that cannot be saved. Retype that part.',
     },
     ...supportErrorsEn,
+    ...securityErrorsEn,
   },
 };

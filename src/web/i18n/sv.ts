@@ -5,6 +5,7 @@ import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
 import { privacySv } from './privacy.sv';
+import { securityErrorsSv, securitySv } from './security.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
 /** Swedish texts: the app's first language. `en.ts` must have exactly the same keys. */
 export const sv = {
@@ -564,6 +565,7 @@ export const sv = {
     },
   },
   privacy: privacySv,
+  security: securitySv,
   indicators: indicatorsSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
@@ -758,6 +760,7 @@ export const sv = {
         'En text innehåller ett trasigt tecken (till exempel en halv emoji) som inte kan sparas. Skriv om den delen.',
     },
     ...supportErrorsSv,
+    ...securityErrorsSv,
   },
 };
 

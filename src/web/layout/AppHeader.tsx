@@ -54,6 +54,13 @@ export function AppHeader() {
           <span class="user-name" title={t('auth.signedInAs', { name: user.displayName })}>
             {user.displayName}
           </span>
+          <a
+            class="button button-quiet"
+            href="/sakerhet"
+            aria-current={path === '/sakerhet' ? 'page' : undefined}
+          >
+            {t('security.nav')}
+          </a>
           <button type="button" class="button button-quiet" onClick={onSignOut} disabled={signingOut}>
             {t('auth.signOut')}
           </button>

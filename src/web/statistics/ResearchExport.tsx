@@ -1,6 +1,7 @@
 import type { SessionUser } from '../api/types';
 import { can, useUser } from '../auth/session';
 import { useT } from '../i18n/i18n';
+import { stepUpBeforeDownload } from '../security/download';
 import type { Period } from './period';
 import type { Scope } from './scopes';
 
@@ -25,7 +26,12 @@ export function ResearchExport({ scope, period }: { scope: Scope; period: Period
         <h2 id={RESEARCH_EXPORT_HEADING} tabIndex={-1}>
           {t('statistics.researchExport.heading')}
         </h2>
-        <a class="button button-small" href={`/api/statistics/research-export?${query}`} download>
+        <a
+          class="button button-small"
+          href={`/api/statistics/research-export?${query}`}
+          download
+          onClick={stepUpBeforeDownload}
+        >
           {t('statistics.researchExport.download', { from: period.from, to: period.to })}
         </a>
       </div>

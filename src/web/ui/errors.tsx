@@ -6,7 +6,7 @@ export function errorText(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('errors.unknown');
   const key = `errors.${error.code}`;
   let text = hasText(key) ? t(key) : t(error.status >= 500 ? 'errors.internal_error' : 'errors.unknown');
-  if (error.code === 'account_locked' || error.code === 'too_many_attempts') {
+  if (['account_locked', 'too_many_attempts', 'too_many_codes'].includes(error.code)) {
     if (error.retryAfter)
       text += ` ${t('errors.retryInMinutes', { count: Math.ceil(error.retryAfter / 60) })}`;
   }

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/i18n';
 import { PageHeading } from '../../ui/PageHeading';
 import { RegisterRequestSection } from './RegisterRequestSection';
 import { RetentionSection } from './RetentionSection';
+import { SecondFactorRuleForm } from './SecondFactorRuleForm';
 
 /** The administrator's data protection page: retention and scheduled deletion, extracts and erasure. */
 export function PrivacyPage() {
@@ -11,6 +12,7 @@ export function PrivacyPage() {
     <>
       <PageHeading title={t('privacy.heading')} />
       <p class="lead">{t('privacy.intro')}</p>
+      <SecondFactorRuleForm />
       <RetentionSection />
       <RegisterRequestSection />
     </>

@@ -9,6 +9,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { useResource } from '../../ui/useResource';
 import { AccountSection } from './AccountSection';
 import { PasswordForm } from './PasswordForm';
+import { SecondFactorResetSection } from './SecondFactorResetSection';
 import { UserDetailsForm } from './UserDetailsForm';
 import { UserRolesForm } from './UserRolesForm';
 import { UserStatus } from './UserStatus';
@@ -68,6 +69,7 @@ export function EditUserPage({ userId }: { userId: string }) {
             onSaved={saved}
           />
           <PasswordForm user={current} onSaved={saved} />
+          <SecondFactorResetSection user={current} onDone={setStatus} />
           <AccountSection user={current} onSaved={saved} />
         </>
       )}

@@ -1,0 +1,107 @@
+import type { securityErrorsSv, securitySv } from './security.sv';
+
+export const securityEn: typeof securitySv = {
+  nav: 'Security',
+  heading: 'Security',
+  intro:
+    'A second factor protects personal data if someone gets hold of your password. Your municipality may require it before support contacts, reports of concern, the audit log and the research export open.',
+  sessionOn: 'This sign-in has been confirmed with a second factor.',
+  sessionOff: 'This sign-in has not been confirmed with a second factor.',
+  required: 'Your municipality requires a second factor for personal data.',
+  passkeys: {
+    heading: 'Passkeys',
+    intro:
+      'A passkey lives in your phone or computer and is unlocked with a fingerprint, face or PIN. It only works on Fältlogg’s real address, so it cannot be phished.',
+    none: 'You have no passkeys.',
+    nickname: 'Name of the passkey',
+    nicknameHint: 'So you recognise it, e.g. “Work phone”.',
+    add: 'Add passkey',
+    added: 'The passkey “{{name}}” was added.',
+    created: 'Added {{date}}',
+    lastUsed: 'last used {{date}}',
+    neverUsed: 'not used yet',
+    remove: 'Remove',
+    removeLabel: 'Remove the passkey {{name}}',
+    confirmRemove: 'Remove the passkey “{{name}}”? It can no longer confirm that it is you.',
+    removed: 'The passkey was removed.',
+    unsupported: 'This browser cannot use passkeys. Use an authenticator app instead.',
+    cancelled: 'The passkey was not added.',
+  },
+  totp: {
+    heading: 'Authenticator app',
+    intro:
+      'An app on your phone (such as Microsoft Authenticator or FreeOTP) shows a new six-digit code every 30 seconds.',
+    on: 'An authenticator app is set up.',
+    off: 'No authenticator app is set up.',
+    setUp: 'Set up an authenticator app',
+    step1: 'Add an account in the app with this key (or open the link on your phone):',
+    secret: 'Key to type in',
+    uri: 'Link for the app',
+    step2: 'Then type the code the app shows:',
+    code: 'Six-digit code',
+    activate: 'Activate',
+    activated: 'The authenticator app is active.',
+    remove: 'Remove the authenticator app',
+    confirmRemove: 'Remove the authenticator app? Its codes stop working.',
+    removed: 'The authenticator app was removed.',
+    cancel: 'Cancel',
+  },
+  recovery: {
+    heading: 'Recovery codes',
+    intro: 'If you lose your phone you can use a recovery code instead. Each code works once.',
+    remaining: '{{count}} of 10 codes left.',
+    none: 'You get codes when you add your first passkey or app.',
+    generate: 'Make new codes',
+    confirmGenerate: 'Make new recovery codes? The old ones stop working.',
+    shownOnce: 'Save the codes now, e.g. printed in a locked drawer. They are shown only this once.',
+    codesLabel: 'Your recovery codes',
+    saved: 'I have saved the codes',
+  },
+  stepUp: {
+    heading: 'Confirm it is you',
+    intro:
+      'This holds personal data, and your municipality requires a second factor. You are still signed in; just confirm with something you have.',
+    passkey: 'Use a passkey',
+    or: 'or',
+    code: 'Code from the authenticator app',
+    confirm: 'Confirm',
+    useRecovery: 'Use a recovery code',
+    recoveryCode: 'Recovery code',
+    cancel: 'Cancel',
+    enrolHeading: 'Add a second factor',
+    enrolIntro:
+      'Your municipality requires a second factor for personal data, and you have none yet. Add a passkey or an authenticator app on the Security page; then you can go on.',
+    goToSecurity: 'Go to Security',
+    passkeyFailed: 'The passkey could not be used. Try again or use a code.',
+  },
+  reset: {
+    heading: 'Second factor',
+    intro:
+      'Has the user lost both the phone and the recovery codes? Remove every passkey, the authenticator app and the codes, so they can add new ones after signing in with the password. The action is logged.',
+    button: 'Remove second factors',
+    confirm: 'Remove every second factor of {{name}}? They must add new ones to see personal data.',
+    done: 'Every second factor of {{name}} was removed.',
+  },
+  rule: {
+    heading: 'Second factor',
+    intro:
+      'When on, anyone opening support contacts, reports of concern, the audit log or the research export must first confirm with a passkey, an authenticator app or a recovery code. The change is logged.',
+    label: 'Require a second factor for personal data',
+    save: 'Save',
+    savedOn: 'A second factor is now required for personal data.',
+    savedOff: 'A second factor is no longer required.',
+  },
+};
+
+export const securityErrorsEn: typeof securityErrorsSv = {
+  second_factor_required: 'This needs you to confirm with a second factor.',
+  challenge_invalid: 'The attempt took too long or was already used. Try again.',
+  passkey_invalid: 'The passkey could not be checked. Try again.',
+  passkeys_not_configured: 'Passkeys are not set up on the server. Contact the administrator.',
+  too_many_codes: 'Too many wrong codes. Wait a while and try again.',
+  code_invalid: 'The code is wrong or was already used.',
+  totp_exists: 'An authenticator app is already set up. Remove it first.',
+  no_totp: 'No authenticator app is set up.',
+  no_passkey: 'You have no passkey. Use a code instead.',
+  no_second_factor: 'Add a passkey or an authenticator app first.',
+};

@@ -1,0 +1,107 @@
+/** Texts for the second factor: the Säkerhet page, the step-up dialog and the municipality's rule. */
+export const securitySv = {
+  nav: 'Säkerhet',
+  heading: 'Säkerhet',
+  intro:
+    'En andra faktor skyddar personuppgifter om någon får tag på ditt lösenord. Kommunen kan kräva den innan stödkontakter, orosanmälningar, granskningsloggen och forskningsexporten öppnas.',
+  sessionOn: 'Den här inloggningen har bekräftats med en andra faktor.',
+  sessionOff: 'Den här inloggningen har inte bekräftats med en andra faktor.',
+  required: 'Din kommun kräver en andra faktor för personuppgifter.',
+  passkeys: {
+    heading: 'Nycklar (passkeys)',
+    intro:
+      'En nyckel finns i telefonen eller datorn och låses upp med fingeravtryck, ansikte eller pinkod. Den fungerar bara på Fältloggs riktiga adress, så den går inte att lura ur dig.',
+    none: 'Du har inga nycklar.',
+    nickname: 'Namn på nyckeln',
+    nicknameHint: 'Så att du känner igen den, till exempel ”Jobbtelefonen”.',
+    add: 'Lägg till nyckel',
+    added: 'Nyckeln ”{{name}}” är tillagd.',
+    created: 'Tillagd {{date}}',
+    lastUsed: 'senast använd {{date}}',
+    neverUsed: 'inte använd än',
+    remove: 'Ta bort',
+    removeLabel: 'Ta bort nyckeln {{name}}',
+    confirmRemove: 'Ta bort nyckeln ”{{name}}”? Den kan inte längre användas för att bekräfta att det är du.',
+    removed: 'Nyckeln är borttagen.',
+    unsupported: 'Den här webbläsaren kan inte använda nycklar. Använd en autentiseringsapp i stället.',
+    cancelled: 'Nyckeln lades inte till.',
+  },
+  totp: {
+    heading: 'Autentiseringsapp',
+    intro:
+      'En app i telefonen (till exempel Microsoft Authenticator eller FreeOTP) visar en ny sexsiffrig kod var 30:e sekund.',
+    on: 'En autentiseringsapp är inställd.',
+    off: 'Ingen autentiseringsapp är inställd.',
+    setUp: 'Ställ in autentiseringsapp',
+    step1: 'Lägg till ett konto i appen med den här nyckeln (eller öppna länken på telefonen):',
+    secret: 'Nyckel att skriva in',
+    uri: 'Länk för appen',
+    step2: 'Skriv sedan koden som appen visar:',
+    code: 'Sexsiffrig kod',
+    activate: 'Aktivera',
+    activated: 'Autentiseringsappen är aktiverad.',
+    remove: 'Ta bort autentiseringsappen',
+    confirmRemove: 'Ta bort autentiseringsappen? Dess koder slutar fungera.',
+    removed: 'Autentiseringsappen är borttagen.',
+    cancel: 'Avbryt',
+  },
+  recovery: {
+    heading: 'Återställningskoder',
+    intro:
+      'Om du tappar telefonen kan du använda en återställningskod i stället. Varje kod fungerar en gång.',
+    remaining: '{{count}} av 10 koder kvar.',
+    none: 'Du får koder när du lägger till din första nyckel eller app.',
+    generate: 'Skapa nya koder',
+    confirmGenerate: 'Skapa nya återställningskoder? De gamla slutar fungera.',
+    shownOnce: 'Spara koderna nu, till exempel utskrivna i en låst låda. De visas bara den här gången.',
+    codesLabel: 'Dina återställningskoder',
+    saved: 'Jag har sparat koderna',
+  },
+  stepUp: {
+    heading: 'Bekräfta att det är du',
+    intro:
+      'Det här innehåller personuppgifter, och din kommun kräver en andra faktor. Du är fortfarande inloggad; bekräfta bara med något du har.',
+    passkey: 'Använd nyckel (passkey)',
+    or: 'eller',
+    code: 'Kod från autentiseringsapp',
+    confirm: 'Bekräfta',
+    useRecovery: 'Använd en återställningskod',
+    recoveryCode: 'Återställningskod',
+    cancel: 'Avbryt',
+    enrolHeading: 'Lägg till en andra faktor',
+    enrolIntro:
+      'Din kommun kräver en andra faktor för personuppgifter, och du har ingen än. Lägg till en nyckel eller en autentiseringsapp på sidan Säkerhet; sedan kan du fortsätta.',
+    goToSecurity: 'Gå till Säkerhet',
+    passkeyFailed: 'Nyckeln kunde inte användas. Försök igen eller använd en kod.',
+  },
+  reset: {
+    heading: 'Andra faktor',
+    intro:
+      'Har användaren tappat både telefonen och återställningskoderna? Ta bort alla nycklar, autentiseringsappen och koderna, så kan hen lägga till nya efter inloggning med lösenord. Åtgärden loggas.',
+    button: 'Ta bort andra faktorer',
+    confirm: 'Ta bort alla andra faktorer för {{name}}? Hen måste lägga till nya för att se personuppgifter.',
+    done: 'Alla andra faktorer för {{name}} är borttagna.',
+  },
+  rule: {
+    heading: 'Andra faktor',
+    intro:
+      'När kravet är på måste den som öppnar stödkontakter, orosanmälningar, granskningsloggen eller forskningsexporten först bekräfta med en nyckel, en autentiseringsapp eller en återställningskod. Ändringen loggas.',
+    label: 'Kräv andra faktor för personuppgifter',
+    save: 'Spara',
+    savedOn: 'En andra faktor krävs nu för personuppgifter.',
+    savedOff: 'En andra faktor krävs inte längre.',
+  },
+};
+
+export const securityErrorsSv = {
+  second_factor_required: 'Det här kräver att du bekräftar med en andra faktor.',
+  challenge_invalid: 'Försöket tog för lång tid eller har redan använts. Försök igen.',
+  passkey_invalid: 'Nyckeln kunde inte kontrolleras. Försök igen.',
+  passkeys_not_configured: 'Nycklar är inte inställda på servern. Kontakta administratören.',
+  too_many_codes: 'För många felaktiga koder. Vänta en stund och försök igen.',
+  code_invalid: 'Koden stämmer inte eller har redan använts.',
+  totp_exists: 'En autentiseringsapp är redan inställd. Ta bort den först.',
+  no_totp: 'Ingen autentiseringsapp är inställd.',
+  no_passkey: 'Du har ingen nyckel. Använd en kod i stället.',
+  no_second_factor: 'Lägg till en nyckel eller en autentiseringsapp först.',
+};
