@@ -20,6 +20,7 @@ import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { textCheck } from './http/text-check';
+import { oidcRoutes } from './oidc/oidc.routes';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { populationRoutes } from './population/population.routes';
 import { registerRequestRoutes } from './privacy/register-request.routes';
@@ -35,6 +36,7 @@ import { userRoutes } from './users/users.routes';
 function mountApi(app: OpenAPIHono<AppEnv>) {
   return app
     .route('/', authRoutes)
+    .route('/', oidcRoutes)
     .route('/', organisationRoutes)
     .route('/', userRoutes)
     .route('/', categoryRoutes)

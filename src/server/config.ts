@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -61,6 +65,11 @@ export type Config = {
   maxBodyBytes: number;
   /** How often scheduled deletion runs; 0 turns the schedule off (run `npm run retention` instead). */
   retentionIntervalMinutes: number;
+  /**
+   * The address users reach the app at, e.g. https://faltlogg.kommun.se: the OpenID redirect URI is
+   * made from it. Without it, the address each request came to is used (right without a proxy).
+   */
+  publicUrl: string | null;
   /** Proxies whose X-Forwarded-For names the client; none by default (the socket peer is the client). */
   trustProxy: TrustedProxies;
   /** Fail fast when PostgreSQL is down or hangs (PGlite is in-process and ignores them); 0 = no limit. */
@@ -93,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     maxBodyBytes: e.MAX_BODY_BYTES,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
+    publicUrl: e.PUBLIC_URL ?? null,
     trustProxy: e.TRUST_PROXY,
     timeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
