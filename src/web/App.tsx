@@ -11,6 +11,7 @@ import { useT } from './i18n/i18n';
 import { AppHeader } from './layout/AppHeader';
 import { CrashBoundary } from './layout/CrashBoundary';
 import { LanguageSwitch } from './layout/LanguageSwitch';
+import { SIGN_IN_SETTINGS_PATH } from './layout/navigation';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
@@ -34,6 +35,9 @@ const PopulationPage = lazy(() =>
   import('./admin/population/PopulationPage').then((module) => module.PopulationPage),
 );
 const AuditLogPage = lazy(() => import('./admin/audit/AuditLogPage').then((module) => module.AuditLogPage));
+const OidcSettingsPage = lazy(() =>
+  import('./admin/oidc/OidcSettingsPage').then((module) => module.OidcSettingsPage),
+);
 const PrivacyPage = lazy(() => import('./admin/privacy/PrivacyPage').then((module) => module.PrivacyPage));
 const ManagerOverviewPage = lazy(() =>
   import('./manager/ManagerOverviewPage').then((module) => module.ManagerOverviewPage),
@@ -93,6 +97,7 @@ const CategoriesRoute = requiring('categories.manage', CategoriesPage);
 const PopulationRoute = requiring('population.manage', PopulationPage);
 const AuditLogRoute = requiring('audit.read', AuditLogPage);
 const PrivacyRoute = requiring('privacy.manage', PrivacyPage);
+const OidcSettingsRoute = requiring('users.manage', OidcSettingsPage);
 const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
 const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
 const ShiftsRoute = requiring('shifts.write', ShiftsPage);
@@ -141,6 +146,7 @@ function SignedInApp() {
             <Route path="/admin/befolkning" component={PopulationRoute} />
             <Route path="/admin/granskningslogg" component={AuditLogRoute} />
             <Route path="/admin/dataskydd" component={PrivacyRoute} />
+            <Route path={SIGN_IN_SETTINGS_PATH} component={OidcSettingsRoute} />
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />

@@ -135,6 +135,7 @@ const ROLES: Role[] = [
         '/admin/befolkning',
         '/admin/granskningslogg',
         '/admin/dataskydd',
+        '/admin/inloggning',
       ]),
   },
 ];

@@ -4,6 +4,7 @@ import { concernsSv } from './concerns.sv';
 import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
+import { oidcErrorsSv, oidcSv } from './oidc.sv';
 import { privacySv } from './privacy.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
 /** Swedish texts: the app's first language. `en.ts` must have exactly the same keys. */
@@ -113,6 +114,7 @@ export const sv = {
       categories: { text: 'Samtalsämnen, observationstyper, åldersgrupper med mera.' },
       supportContacts: { text: 'Enskilda stödkontakter med unga, med samtycke.' },
       privacy: { text: 'Gallring av personuppgifter, registerutdrag och radering.' },
+      signInSettings: oidcSv.card,
       population: { text: 'Unga per område, kön och ålder för statistik per 1 000 unga.' },
       audit: auditSv.card,
     },
@@ -564,6 +566,7 @@ export const sv = {
     },
   },
   privacy: privacySv,
+  oidc: oidcSv,
   indicators: indicatorsSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
@@ -717,6 +720,7 @@ export const sv = {
     text: 'Sidan kunde inte visas. Ladda om och försök igen.',
   },
   errors: {
+    ...oidcErrorsSv,
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     account_locked: 'Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund.',
     too_many_attempts: 'För många inloggningsförsök. Vänta en stund och försök igen.',
