@@ -86,7 +86,14 @@ export async function startTestProvider(options: TestProviderOptions) {
       profile: ['name'],
     },
     acrValues: ['urn:test:loa:1', 'urn:test:loa:2'],
-    ttl: { IdToken: options.idTokenTtl ?? 3600 },
+    ttl: {
+      IdToken: options.idTokenTtl ?? 3600,
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      Interaction: 600,
+      Grant: 600,
+      Session: 600,
+    },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
     interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
     findAccount: (_ctx: unknown, id: string) => {

@@ -22,7 +22,8 @@ function ProviderButtons({ next }: { next: string }) {
       <ul>
         {providers.map((provider) => (
           <li key={provider.municipalityId}>
-            <a class="button button-primary button-block" href={`${provider.startUrl}${query}`}>
+            {/* target=_top: a real navigation to the server (and on to the provider), not the client router. */}
+            <a class="button button-primary button-block" href={`${provider.startUrl}${query}`} target="_top">
               {provider.label}
             </a>
           </li>
