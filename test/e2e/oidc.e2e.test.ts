@@ -53,7 +53,10 @@ describe('signing in through the municipality’s identity provider', () => {
       await admin.page.getByLabel('Klienthemlighet').fill(provider.clientSecret);
       await admin.page.getByLabel('Text på inloggningsknappen').fill(LABEL);
       await admin.page.getByRole('button', { name: 'Spara inställningar' }).click();
-      await admin.page.getByRole('alert').getByText(/gemensam för alla organisationer/).waitFor();
+      await admin.page
+        .getByRole('alert')
+        .getByText(/gemensam för alla organisationer/)
+        .waitFor();
 
       await admin.page.getByLabel('Utfärdare (issuer)').fill(provider.issuer);
       await admin.page.getByRole('button', { name: 'Spara inställningar' }).click();

@@ -76,6 +76,7 @@ export const auditEn: typeof auditSv = {
     audit: 'The audit log',
   },
   actions: {
+    oidc_settings: 'Identity provider sign-in changed',
     auth_sign_in: 'Sign-in',
     user_create: 'Account created',
     user_update: 'Account changed',
@@ -116,6 +117,7 @@ export const auditEn: typeof auditSv = {
     audit_read: 'Audit log read',
   },
   entities: {
+    oidc_provider: 'Identity provider',
     user: 'Account',
     administration: 'Administration',
     unit: 'Unit',

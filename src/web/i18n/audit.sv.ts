@@ -78,6 +78,7 @@ export const auditSv = {
     audit: 'Granskningsloggen',
   },
   actions: {
+    oidc_settings: 'Inloggning via identitetsleverantör ändrad',
     auth_sign_in: 'Inloggning',
     user_create: 'Konto skapat',
     user_update: 'Konto ändrat',
@@ -118,6 +119,7 @@ export const auditSv = {
     audit_read: 'Granskningsloggen läst',
   },
   entities: {
+    oidc_provider: 'Identitetsleverantör',
     user: 'Konto',
     administration: 'Förvaltning',
     unit: 'Enhet',
