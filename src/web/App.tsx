@@ -11,7 +11,6 @@ import { useT } from './i18n/i18n';
 import { AppHeader } from './layout/AppHeader';
 import { CrashBoundary } from './layout/CrashBoundary';
 import { LanguageSwitch } from './layout/LanguageSwitch';
-import { SIGN_IN_SETTINGS_PATH } from './layout/navigation';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
@@ -146,7 +145,7 @@ function SignedInApp() {
             <Route path="/admin/befolkning" component={PopulationRoute} />
             <Route path="/admin/granskningslogg" component={AuditLogRoute} />
             <Route path="/admin/dataskydd" component={PrivacyRoute} />
-            <Route path={SIGN_IN_SETTINGS_PATH} component={OidcSettingsRoute} />
+            <Route path="/admin/inloggning" component={OidcSettingsRoute} />
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />
