@@ -22,6 +22,7 @@ const ACCOUNTS = [
   { login: 'ny', sub: 'sub-ny', email: 'ny.person@demo.faltlogg.se', name: 'Ny Person', amr: ['pwd'] },
   { login: 'overifierad', sub: 'sub-chef', email: 'chef@demo.faltlogg.se', emailVerified: false },
   { login: 'soder', sub: 'sub-soder', email: 'falt.soder@demo.faltlogg.se' },
+  { login: 'entra', sub: 'pairwise-sub', oid: 'object-id-1', email: 'falt.hamnen@demo.faltlogg.se' },
 ];
 
 function settings(overrides: Record<string, unknown> = {}) {
@@ -224,6 +225,22 @@ describe('OpenID Connect sign-in', () => {
         .set({ email: 'falt@demo.faltlogg.se' })
         .where('id', '=', t.ids.user('falt@demo.faltlogg.se'))
         .execute();
+    }
+  });
+
+  it('takes the subject from the claim the municipality names, such as Entra’s oid', async () => {
+    await admin.put('/api/admin/oidc', settings({ subjectClaim: 'oid' }));
+    try {
+      const { walker, callback } = await throughProvider('entra');
+      expect((await landing(walker, callback)).pathname).toBe('/pass');
+      const link = await t.db
+        .selectFrom('user_oidc_subjects')
+        .select(['subject', 'user_id'])
+        .where('user_id', '=', t.ids.user('falt.hamnen@demo.faltlogg.se'))
+        .executeTakeFirstOrThrow();
+      expect(link.subject).toBe('object-id-1');
+    } finally {
+      await admin.put('/api/admin/oidc', settings());
     }
   });
 
