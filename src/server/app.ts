@@ -20,6 +20,7 @@ import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
 import { defineRoute, publicAccess } from './http/route';
 import { textCheck } from './http/text-check';
+import { oidcRoutes } from './oidc/oidc.routes';
 import { organisationRoutes } from './organisation/organisation.routes';
 import { populationRoutes } from './population/population.routes';
 import { registerRequestRoutes } from './privacy/register-request.routes';
@@ -37,6 +38,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
   return app
     .route('/', authRoutes)
     .route('/', secondFactorRoutes)
+    .route('/', oidcRoutes)
     .route('/', organisationRoutes)
     .route('/', userRoutes)
     .route('/', categoryRoutes)

@@ -21,6 +21,15 @@ describe('configuration', () => {
     ).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*FALTLOGG_DEMO_SEED|DATABASE_URL[\s\S]*PORT/);
   });
 
+  it('reads PUBLIC_URL without a trailing slash, and refuses what is not an http(s) address', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: 'https://faltlogg.kommun.se/' }).publicUrl).toBe(
+      'https://faltlogg.kommun.se',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'faltlogg.kommun.se' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://faltlogg.kommun.se' })).toThrow(/PUBLIC_URL/);
+  });
+
   it('trusts no proxy unless TRUST_PROXY names them, and names the entry it cannot read', () => {
     expect(loadConfig({}).trustProxy).toEqual([]);
     expect(loadConfig({ TRUST_PROXY: '' }).trustProxy).toEqual([]);

@@ -46,6 +46,10 @@ const EnvSchema = z.object({
     .regex(/^[a-z0-9.-]+$/, 'WEBAUTHN_RP_ID is a host name such as faltlogg.kommun.se')
     .optional(),
   SECOND_FACTOR_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/ })
+    .transform((value) => value.replace(/\/+$/, ''))
+    .optional(),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -70,6 +74,11 @@ export type Config = {
   maxBodyBytes: number;
   /** How often scheduled deletion runs; 0 turns the schedule off (run `npm run retention` instead). */
   retentionIntervalMinutes: number;
+  /**
+   * The address users reach the app at, e.g. https://faltlogg.kommun.se: the OpenID redirect URI is
+   * made from it. Without it, the address each request came to is used (right without a proxy).
+   */
+  publicUrl: string | null;
   /** Proxies whose X-Forwarded-For names the client; none by default (the socket peer is the client). */
   trustProxy: TrustedProxies;
   /**
@@ -94,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  // Passkeys are bound to the address users open: PUBLIC_URL's origin unless set apart.
+  const webauthnOrigin = e.WEBAUTHN_ORIGIN ?? (e.PUBLIC_URL ? new URL(e.PUBLIC_URL).origin : null);
   return {
     environment: e.NODE_ENV,
     port: e.PORT,
@@ -109,10 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     maxBodyBytes: e.MAX_BODY_BYTES,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
+    publicUrl: e.PUBLIC_URL ?? null,
     trustProxy: e.TRUST_PROXY,
     webauthn: {
-      origin: e.WEBAUTHN_ORIGIN ?? null,
-      rpId: e.WEBAUTHN_RP_ID ?? (e.WEBAUTHN_ORIGIN ? new URL(e.WEBAUTHN_ORIGIN).hostname : null),
+      origin: webauthnOrigin,
+      rpId: e.WEBAUTHN_RP_ID ?? (webauthnOrigin ? new URL(webauthnOrigin).hostname : null),
     },
     secondFactorMaxHours: e.SECOND_FACTOR_MAX_HOURS,
     timeouts: {

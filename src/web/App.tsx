@@ -35,6 +35,9 @@ const PopulationPage = lazy(() =>
   import('./admin/population/PopulationPage').then((module) => module.PopulationPage),
 );
 const AuditLogPage = lazy(() => import('./admin/audit/AuditLogPage').then((module) => module.AuditLogPage));
+const OidcSettingsPage = lazy(() =>
+  import('./admin/oidc/OidcSettingsPage').then((module) => module.OidcSettingsPage),
+);
 const PrivacyPage = lazy(() => import('./admin/privacy/PrivacyPage').then((module) => module.PrivacyPage));
 const ManagerOverviewPage = lazy(() =>
   import('./manager/ManagerOverviewPage').then((module) => module.ManagerOverviewPage),
@@ -95,6 +98,7 @@ const CategoriesRoute = requiring('categories.manage', CategoriesPage);
 const PopulationRoute = requiring('population.manage', PopulationPage);
 const AuditLogRoute = requiring('audit.read', AuditLogPage);
 const PrivacyRoute = requiring('privacy.manage', PrivacyPage);
+const OidcSettingsRoute = requiring('users.manage', OidcSettingsPage);
 const ManagerOverviewRoute = requiringUnitShifts(ManagerOverviewPage);
 const ShiftReviewRoute = requiringUnitShifts(ShiftReviewPage);
 const ShiftsRoute = requiring('shifts.write', ShiftsPage);
@@ -145,6 +149,7 @@ function SignedInApp() {
             <Route path="/admin/befolkning" component={PopulationRoute} />
             <Route path="/admin/granskningslogg" component={AuditLogRoute} />
             <Route path="/admin/dataskydd" component={PrivacyRoute} />
+            <Route path="/admin/inloggning" component={OidcSettingsRoute} />
             <Route path="/enhet/:unitId/oversikt" component={ManagerOverviewRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId/granska" component={ShiftReviewRoute} />
             <Route path="/pass" component={ShiftsRoute} />

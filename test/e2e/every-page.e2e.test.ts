@@ -137,6 +137,7 @@ const ROLES: Role[] = [
         '/admin/granskningslogg',
         '/admin/dataskydd',
         '/sakerhet',
+        '/admin/inloggning',
       ]),
   },
 ];

@@ -4,7 +4,9 @@ import type { AppEnv } from '../http/app-env';
 import { commonErrors, ErrorSchema, jsonBody, jsonContent } from '../http/openapi';
 import { clientAddress, requestContext } from '../http/request-context';
 import { defineRoute, publicAccess, signedIn } from '../http/route';
-import { SessionSchema, SignInSchema, UpdateMeSchema } from './auth.schema';
+import { publicBaseUrl } from '../oidc/oidc.routes';
+import { providerLogoutUrl as oidcLogoutUrl } from '../oidc/oidc-sign-in.service';
+import { SessionSchema, SignInSchema, SignOutSchema, UpdateMeSchema } from './auth.schema';
 import * as auth from './auth.service';
 import { CSRF_COOKIE, clearSessionCookie, issueCsrfCookie, setSessionCookie } from './session-middleware';
 
@@ -42,8 +44,11 @@ const postSignOut = defineRoute({
   path: '/api/auth/sign-out',
   tags,
   summary: 'End this session',
+  description:
+    'When an OpenID provider opened the session and can sign out, providerLogoutUrl is its logout page: ' +
+    'navigate there to end the session at the provider too.',
   access: signedIn,
-  responses: { 200: jsonContent(SessionSchema, 'Signed out'), 401: commonErrors[401] },
+  responses: { 200: jsonContent(SignOutSchema, 'Signed out'), 401: commonErrors[401] },
 });
 
 const patchMe = defineRoute({
@@ -78,9 +83,10 @@ export const authRoutes = new OpenAPIHono<AppEnv>()
     return c.json({ csrfToken, user: await auth.describeSessionUser(c.var.deps, found.actor) }, 200);
   })
   .openapi(postSignOut, async (c) => {
-    await auth.signOut(c.var.deps, requestContext(c).actor);
+    const ended = await auth.signOut(c.var.deps, requestContext(c).actor);
     clearSessionCookie(c);
-    return c.json({ csrfToken: issueCsrfCookie(c), user: null }, 200);
+    const providerLogoutUrl = ended ? await oidcLogoutUrl(c.var.deps, ended, publicBaseUrl(c)) : null;
+    return c.json({ csrfToken: issueCsrfCookie(c), user: null, providerLogoutUrl }, 200);
   })
   .openapi(patchMe, async (c) => {
     await auth.setOwnLocale(c.var.deps, requestContext(c).actor, c.req.valid('json').locale);

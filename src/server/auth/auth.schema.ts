@@ -28,6 +28,13 @@ export const SessionSchema = z
   })
   .openapi('Session');
 
+export const SignOutSchema = SessionSchema.extend({
+  providerLogoutUrl: z
+    .string()
+    .nullable()
+    .openapi({ description: 'The OpenID provider’s logout page for a session it opened, else null' }),
+}).openapi('SignOut');
+
 export const UpdateMeSchema = z.strictObject({ locale: LocaleSchema }).openapi('UpdateMe');
 
 export type SessionUser = z.infer<typeof SessionUserSchema>;

@@ -121,8 +121,9 @@ export async function resolveSession(deps: AppDeps, token: string): Promise<Sess
   };
 }
 
-export async function signOut(deps: AppDeps, actor: Actor): Promise<void> {
-  await sessions.deleteSession(deps.db, actor.sessionTokenHash);
+/** Ends the session; returns it so that one an OpenID provider opened can be ended there too. */
+export async function signOut(deps: AppDeps, actor: Actor) {
+  return sessions.endSession(deps.db, actor.sessionTokenHash);
 }
 
 /** The signed-in user as the web app needs them: names of their places and what they may do. */

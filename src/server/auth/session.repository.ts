@@ -22,8 +22,18 @@ export async function insertSession(
     expiresAt: Date;
     ip: string | null;
     userAgent: string | null;
+    /** Set when the OpenID provider signed the user in. */
+    oidc?: {
+      providerId: string;
+      idToken: string;
+      acr: string | null;
+      amr: string[] | null;
+      authTime: Date | null;
+      mfaByProvider: boolean;
+    };
   },
 ): Promise<void> {
+  const oidc = session.oidc;
   await db
     .insertInto('sessions')
     .values({
@@ -36,6 +46,16 @@ export async function insertSession(
       expires_at: session.expiresAt,
       ip: session.ip,
       user_agent: session.userAgent,
+      ...(oidc
+        ? {
+            oidc_provider_id: oidc.providerId,
+            oidc_id_token: oidc.idToken,
+            acr: oidc.acr,
+            amr: oidc.amr,
+            auth_time: oidc.authTime,
+            mfa_by_provider: oidc.mfaByProvider,
+          }
+        : {}),
     })
     .execute();
 }
@@ -78,6 +98,15 @@ export async function touchSession(db: Writer, tokenHash: string, now: Date): Pr
 
 export async function deleteSession(db: Writer, tokenHash: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+/** Ends a session and says whether an OpenID provider opened it, to sign out there too. */
+export async function endSession(db: Writer, tokenHash: string) {
+  return db
+    .deleteFrom('sessions')
+    .where('token_hash', '=', tokenHash)
+    .returning(['municipality_id', 'oidc_provider_id', 'oidc_id_token'])
+    .executeTakeFirst();
 }
 
 export async function deleteSessionsForUser(

@@ -93,6 +93,15 @@ export interface SessionsTable {
   expires_at: Timestamp;
   ip: string | null;
   user_agent: string | null;
+  /** How the OpenID provider authenticated the user (migration 0016); null for password sign-in. */
+  acr: ColumnType<string | null, string | null | undefined, never>;
+  amr: ColumnType<string[] | null, string[] | null | undefined, never>;
+  auth_time: ColumnType<Date | null, Date | null | undefined, never>;
+  oidc_provider_id: ColumnType<string | null, string | null | undefined, never>;
+  /** Kept only to name this session when signing out at the provider (id_token_hint). */
+  oidc_id_token: ColumnType<string | null, string | null | undefined, never>;
+  /** The provider's acr/amr say a second factor was used (see oidc/provider-mfa.ts). */
+  mfa_by_provider: ColumnType<boolean, boolean | undefined, boolean>;
   /** When this session last proved a second factor (step-up), and with what (migration 0017). */
   second_factor_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   second_factor_method: ColumnType<
@@ -151,6 +160,48 @@ export interface SecondFactorChallengesTable {
   purpose: 'registration' | 'authentication';
   challenge: string;
   expires_at: Timestamp;
+}
+
+/** A municipality's OpenID provider (migration 0016). */
+export interface OidcProvidersTable {
+  id: string;
+  municipality_id: string;
+  issuer: string;
+  client_id: string;
+  /** Never leaves the server: the API says only whether one is saved. */
+  client_secret: string;
+  scopes: string;
+  subject_claim: Generated<string>;
+  email_claim: Generated<string>;
+  name_claim: Generated<string>;
+  button_label: string;
+  create_users: Generated<boolean>;
+  /** acr values that mean the provider used a second factor, whatever amr says. */
+  mfa_acr_values: ColumnType<string[], string[] | undefined, string[]>;
+  enabled: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A sign-in between leaving for the provider and coming back; used once (migration 0016). */
+export interface OidcLoginsTable {
+  state_hash: string;
+  municipality_id: string;
+  provider_id: string;
+  nonce: string;
+  code_verifier: string;
+  return_path: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+/** An account's stable subject at its municipality's provider (migration 0016). */
+export interface UserOidcSubjectsTable {
+  municipality_id: string;
+  issuer: string;
+  subject: string;
+  user_id: string;
+  created_at: CreatedAt;
 }
 
 /** Recent sign-in attempts per client address, shared by every instance (migration 0014). */
@@ -528,6 +579,9 @@ export interface Database {
   totp_credentials: TotpCredentialsTable;
   recovery_codes: RecoveryCodesTable;
   second_factor_challenges: SecondFactorChallengesTable;
+  oidc_providers: OidcProvidersTable;
+  oidc_logins: OidcLoginsTable;
+  user_oidc_subjects: UserOidcSubjectsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
@@ -562,6 +616,7 @@ export type NewUser = Insertable<UsersTable>;
 export type UserUpdate = Updateable<UsersTable>;
 export type RoleAssignmentRow = Selectable<RoleAssignmentsTable>;
 export type SessionRow = Selectable<SessionsTable>;
+export type OidcProviderRow = Selectable<OidcProvidersTable>;
 export type AdministrationRow = Selectable<AdministrationsTable>;
 export type UnitRow = Selectable<UnitsTable>;
 export type AreaRow = Selectable<AreasTable>;
@@ -647,6 +702,12 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     expires_at: true,
     ip: true,
     user_agent: true,
+    acr: true,
+    amr: true,
+    auth_time: true,
+    oidc_provider_id: true,
+    oidc_id_token: true,
+    mfa_by_provider: true,
     second_factor_at: true,
     second_factor_method: true,
   },
@@ -686,6 +747,34 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     challenge: true,
     expires_at: true,
   },
+  oidc_providers: {
+    id: true,
+    municipality_id: true,
+    issuer: true,
+    client_id: true,
+    client_secret: true,
+    scopes: true,
+    subject_claim: true,
+    email_claim: true,
+    name_claim: true,
+    button_label: true,
+    create_users: true,
+    mfa_acr_values: true,
+    enabled: true,
+    created_at: true,
+    updated_at: true,
+  },
+  oidc_logins: {
+    state_hash: true,
+    municipality_id: true,
+    provider_id: true,
+    nonce: true,
+    code_verifier: true,
+    return_path: true,
+    created_at: true,
+    expires_at: true,
+  },
+  user_oidc_subjects: { municipality_id: true, issuer: true, subject: true, user_id: true, created_at: true },
   sign_in_throttle: { address: true, attempted_at: true, last_attempt_at: true },
   retention_policies: {
     municipality_id: true,

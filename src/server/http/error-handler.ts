@@ -44,8 +44,17 @@ export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result) =
   if (result.success) return;
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(body)',
-    code: issue.code,
+    // A refinement may name its own stable code (e.g. oidc_issuer_multi_tenant) in `params.code`.
+    code: ownCode(issue) ?? issue.code,
     message: issue.message,
   }));
-  throw new ValidationError(`Invalid ${result.target}`, issues);
+  // When the only problem has a code of its own, that code is the error's.
+  const only = issues.length === 1 ? result.error.issues[0] : undefined;
+  throw new ValidationError(`Invalid ${result.target}`, issues, (only && ownCode(only)) ?? undefined);
 };
+
+function ownCode(issue: { code: string; params?: unknown }): string | null {
+  if (issue.code !== 'custom' || typeof issue.params !== 'object' || issue.params === null) return null;
+  const code = (issue.params as { code?: unknown }).code;
+  return typeof code === 'string' ? code : null;
+}

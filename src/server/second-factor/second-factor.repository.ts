@@ -15,6 +15,7 @@ export async function findStepUpState(db: Db, tokenHash: string) {
     .select([
       'm.require_second_factor',
       's.second_factor_at',
+      's.mfa_by_provider',
       sql<boolean>`(exists (select 1 from passkeys p
           where p.municipality_id = s.municipality_id and p.user_id = s.user_id)
         or exists (select 1 from totp_credentials t where t.municipality_id = s.municipality_id
@@ -26,6 +27,7 @@ export async function findStepUpState(db: Db, tokenHash: string) {
   return {
     requireSecondFactor: row.require_second_factor,
     secondFactorAt: row.second_factor_at,
+    mfaByProvider: row.mfa_by_provider,
     enrolled: row.enrolled,
   };
 }
@@ -33,7 +35,7 @@ export async function findStepUpState(db: Db, tokenHash: string) {
 export async function findSessionFactor(db: Db, tokenHash: string) {
   return db
     .selectFrom('sessions')
-    .select(['second_factor_at', 'second_factor_method'])
+    .select(['second_factor_at', 'second_factor_method', 'mfa_by_provider'])
     .where('token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

@@ -37,7 +37,7 @@ const owner = (ctx: RequestContext) => ({
 async function sessionHasFactor(deps: AppDeps, ctx: RequestContext): Promise<boolean> {
   const session = await repo.findSessionFactor(deps.db, ctx.actor.sessionTokenHash);
   return hasSecondFactor(
-    { secondFactorAt: session?.second_factor_at ?? null },
+    { secondFactorAt: session?.second_factor_at ?? null, mfaByProvider: session?.mfa_by_provider },
     ctx.now,
     deps.config.secondFactorMaxHours,
   );
@@ -81,7 +81,11 @@ export async function readOverview(deps: AppDeps, ctx: RequestContext): Promise<
     totp: { enabled: Boolean(totp?.confirmed_at) },
     recoveryCodesRemaining: remaining,
     session: {
-      secondFactor: hasSecondFactor({ secondFactorAt: at }, ctx.now, deps.config.secondFactorMaxHours),
+      secondFactor: hasSecondFactor(
+        { secondFactorAt: at, mfaByProvider: session?.mfa_by_provider },
+        ctx.now,
+        deps.config.secondFactorMaxHours,
+      ),
       at: at?.toISOString() ?? null,
       method: session?.second_factor_method ?? null,
     },

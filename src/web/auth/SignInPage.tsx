@@ -1,13 +1,44 @@
 import { useState } from 'preact/hooks';
-import { useT } from '../i18n/i18n';
+import { useLocation } from 'preact-iso';
+import { api, call } from '../api/client';
+import { hasText, useT } from '../i18n/i18n';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { ErrorAlert } from '../ui/errors';
 import { TextField } from '../ui/Field';
 import { PageHeading } from '../ui/PageHeading';
+import { useResource } from '../ui/useResource';
+import { safeReturnPath } from './Redirect';
 import { type SignInNotice, signIn } from './session';
+
+/** Buttons for signing in through each municipality's own identity provider, above the password form. */
+function ProviderButtons({ next }: { next: string }) {
+  const { t } = useT();
+  const buttons = useResource(() => call(api.api.auth.oidc.providers.$get()), []);
+  const providers = buttons.data?.providers ?? [];
+  if (providers.length === 0) return null;
+  const query = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
+  return (
+    <nav class="sign-in-providers" aria-label={t('oidc.providersLabel')}>
+      <ul>
+        {providers.map((provider) => (
+          <li key={provider.municipalityId}>
+            {/* target=_top: a real navigation to the server (and on to the provider), not the client router. */}
+            <a class="button button-primary button-block" href={`${provider.startUrl}${query}`} target="_top">
+              {provider.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="sign-in-or">{t('oidc.or')}</p>
+    </nav>
+  );
+}
 
 export function SignInPage({ notice }: { notice: SignInNotice }) {
   const { t } = useT();
+  const { query } = useLocation();
+  // A sign-in at the provider that failed comes back here with a code, never with details.
+  const providerError = query.oidc_error ? `errors.${query.oidc_error}` : null;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [submitting, setSubmitting] = useState(false);
@@ -50,7 +81,13 @@ export function SignInPage({ notice }: { notice: SignInNotice }) {
             {t('auth.signedOut')}
           </p>
         )}
+        {providerError && !error && (
+          <p class="alert alert-error" role="alert">
+            {hasText(providerError) ? t(providerError) : t('errors.unknown')}
+          </p>
+        )}
         <ErrorAlert error={error} />
+        <ProviderButtons next={safeReturnPath(query.next)} />
         <form onSubmit={submit} noValidate aria-busy={submitting}>
           <TextField
             label={t('auth.email')}

@@ -115,7 +115,10 @@ export async function signIn(email: string, password: string): Promise<SessionUs
 
 export async function signOut(): Promise<void> {
   try {
-    accept(await call(api.api.auth['sign-out'].$post()), 'signedOut');
+    const { providerLogoutUrl, ...session } = await call(api.api.auth['sign-out'].$post());
+    accept(session, 'signedOut');
+    // A session the municipality's provider opened ends there too; it sends the browser back to sign-in.
+    if (providerLogoutUrl) window.location.assign(providerLogoutUrl);
   } catch {
     // Whatever the server says, this tab no longer shows a signed-in user.
     rememberUser(null);

@@ -76,6 +76,7 @@ export const auditEn: typeof auditSv = {
     audit: 'The audit log',
   },
   actions: {
+    oidc_settings: 'Identity provider sign-in changed',
     auth_sign_in: 'Sign-in',
     auth_step_up: 'Second factor confirmed',
     auth_recovery_code_use: 'Recovery code used',
@@ -125,6 +126,7 @@ export const auditEn: typeof auditSv = {
     audit_read: 'Audit log read',
   },
   entities: {
+    oidc_provider: 'Identity provider',
     user: 'Account',
     administration: 'Administration',
     unit: 'Unit',

@@ -78,6 +78,7 @@ export const auditSv = {
     audit: 'Granskningsloggen',
   },
   actions: {
+    oidc_settings: 'Inloggning via identitetsleverantör ändrad',
     auth_sign_in: 'Inloggning',
     auth_step_up: 'Andra faktor bekräftad',
     auth_recovery_code_use: 'Återställningskod använd',
@@ -127,6 +128,7 @@ export const auditSv = {
     audit_read: 'Granskningsloggen läst',
   },
   entities: {
+    oidc_provider: 'Identitetsleverantör',
     user: 'Konto',
     administration: 'Förvaltning',
     unit: 'Enhet',

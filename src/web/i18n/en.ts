@@ -3,6 +3,7 @@ import { concernsEn } from './concerns.en';
 import { disclosureEn } from './disclosure.en';
 import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
+import { oidcEn, oidcErrorsEn } from './oidc.en';
 import { privacyEn } from './privacy.en';
 import { securityEn, securityErrorsEn } from './security.en';
 import { supportEn, supportErrorsEn } from './support.en';
@@ -115,6 +116,7 @@ export const en: Messages = {
       categories: { text: 'Topics, observation types, age bands and more.' },
       supportContacts: { text: 'Individual support contacts with young people, with consent.' },
       privacy: { text: 'Scheduled deletion of personal data, register extracts and erasure.' },
+      signInSettings: oidcEn.card,
       population: { text: 'Young people per area, gender and age, for rates per 1,000.' },
       audit: auditEn.card,
     },
@@ -625,6 +627,7 @@ export const en: Messages = {
   },
   privacy: privacyEn,
   security: securityEn,
+  oidc: oidcEn,
   indicators: indicatorsEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
@@ -778,6 +781,7 @@ export const en: Messages = {
     text: 'The page could not be shown. Reload and try again.',
   },
   errors: {
+    ...oidcErrorsEn,
     invalid_credentials: 'Wrong e-mail address or password.',
     account_locked: 'The account is temporarily locked after too many failed attempts. Try again in a while.',
     too_many_attempts: 'Too many sign-in attempts. Wait a while and try again.',

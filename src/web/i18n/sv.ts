@@ -4,6 +4,7 @@ import { concernsSv } from './concerns.sv';
 import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
+import { oidcErrorsSv, oidcSv } from './oidc.sv';
 import { privacySv } from './privacy.sv';
 import { securityErrorsSv, securitySv } from './security.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
@@ -114,6 +115,7 @@ export const sv = {
       categories: { text: 'Samtalsämnen, observationstyper, åldersgrupper med mera.' },
       supportContacts: { text: 'Enskilda stödkontakter med unga, med samtycke.' },
       privacy: { text: 'Gallring av personuppgifter, registerutdrag och radering.' },
+      signInSettings: oidcSv.card,
       population: { text: 'Unga per område, kön och ålder för statistik per 1 000 unga.' },
       audit: auditSv.card,
     },
@@ -566,6 +568,7 @@ export const sv = {
   },
   privacy: privacySv,
   security: securitySv,
+  oidc: oidcSv,
   indicators: indicatorsSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
@@ -719,6 +722,7 @@ export const sv = {
     text: 'Sidan kunde inte visas. Ladda om och försök igen.',
   },
   errors: {
+    ...oidcErrorsSv,
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     account_locked: 'Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund.',
     too_many_attempts: 'För många inloggningsförsök. Vänta en stund och försök igen.',

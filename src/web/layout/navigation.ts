@@ -7,6 +7,9 @@ import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
 
+/** The administrator's page for sign-in through the municipality's identity provider. */
+export const SIGN_IN_SETTINGS_PATH = '/admin/inloggning';
+
 /** The pages the menu leads to; the home page offers each (but home itself) as a card of the same key. */
 export type PageKey =
   | 'home'
@@ -21,6 +24,7 @@ export type PageKey =
   | 'statistics'
   | 'organisation'
   | 'users'
+  | 'signInSettings'
   | 'categories'
   | 'population'
   | 'audit'
@@ -73,6 +77,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
   if (can(user, 'org.manage')) add('organisation', '/admin/organisation', 'nav.organisation');
   if (can(user, 'users.manage')) add('users', '/admin/anvandare', 'nav.users');
+  if (can(user, 'users.manage')) add('signInSettings', SIGN_IN_SETTINGS_PATH, 'oidc.nav');
   if (can(user, 'categories.manage')) add('categories', '/admin/kategorier', 'categories.nav');
   if (can(user, 'population.manage')) add('population', '/admin/befolkning', 'population.nav');
   if (can(user, 'audit.read')) add('audit', '/admin/granskningslogg', 'audit.nav');
