@@ -14,6 +14,7 @@ import * as cellKeys from './migrations/0012_cell_keys';
 import * as rollupNetUpserts from './migrations/0013_rollup_net_upserts';
 import * as signInThrottle from './migrations/0014_sign_in_throttle';
 import * as repairEarlyFieldLog from './migrations/0015_repair_early_field_log';
+import * as signInFailures from './migrations/0018_sign_in_failures';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0013_rollup_net_upserts': rollupNetUpserts,
   '0014_sign_in_throttle': signInThrottle,
   '0015_repair_early_field_log': repairEarlyFieldLog,
+  '0018_sign_in_failures': signInFailures,
 };
 
 /** Every migration by name, in order. */
