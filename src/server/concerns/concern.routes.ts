@@ -123,12 +123,11 @@ const postFeedback = defineRoute({
   responses: { 200: jsonContent(ReportSchema, 'Feedback recorded'), ...commonErrors, ...conflictError },
 });
 
-/** A PDF answer: downloaded, never kept by a shared or browser cache. */
+/** A PDF answer, downloaded (no cache keeps it: http/cache-control.ts). */
 function pdfResponse(c: Context<AppEnv>, pdf: { file: Uint8Array; fileName: string }) {
   return c.body(pdf.file as Uint8Array<ArrayBuffer>, 200, {
     'Content-Type': 'application/pdf',
     'Content-Disposition': `attachment; filename="${pdf.fileName}"`,
-    'Cache-Control': 'no-store',
   });
 }
 

@@ -91,8 +91,6 @@ export const shiftRoutes = routes
   .openapi(getShifts, async (c) => {
     const ctx = requestContext(c);
     const { unitId } = c.req.valid('param');
-    // The browser keeps the list and asks again with its ETag: the phone's fetch gets the copy on a 304.
-    c.header('Cache-Control', 'private, no-cache');
     return c.json(
       await shifts.listShifts(c.var.deps.db, ctx.actor, unitId, c.req.valid('query'), ctx.now),
       200,
