@@ -37,6 +37,10 @@ const EnvSchema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(15_000),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
   HEALTH_TIMEOUT_MS: z.coerce.number().int().positive().default(2_000),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`)')
+    .optional(),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -63,6 +67,11 @@ export type Config = {
   retentionIntervalMinutes: number;
   /** Proxies whose X-Forwarded-For names the client; none by default (the socket peer is the client). */
   trustProxy: TrustedProxies;
+  /**
+   * Who may read /metrics: with a token, whoever sends it as a bearer token; without one, anyone in
+   * development and test, and nobody in production (the route answers 404).
+   */
+  metrics: { token: string | null; openWithoutToken: boolean };
   /** Fail fast when PostgreSQL is down or hangs (PGlite is in-process and ignores them); 0 = no limit. */
   timeouts: DatabaseTimeouts & { healthMs: number };
 };
@@ -94,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.MAX_BODY_BYTES,
     retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
     trustProxy: e.TRUST_PROXY,
+    metrics: { token: e.METRICS_TOKEN ?? null, openWithoutToken: !production },
     timeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
