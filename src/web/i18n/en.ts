@@ -160,7 +160,7 @@ export const en: Messages = {
     status: {
       active: 'active',
       inactive: 'deactivated',
-      locked: 'locked',
+      locked: 'held back from an address',
     },
     statusLabel: 'Status',
     rolesLabel: 'Roles',

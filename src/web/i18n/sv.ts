@@ -159,7 +159,7 @@ export const sv = {
     status: {
       active: 'aktiv',
       inactive: 'avaktiverad',
-      locked: 'låst',
+      locked: 'spärrad från en adress',
     },
     statusLabel: 'Status',
     rolesLabel: 'Roller',
