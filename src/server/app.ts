@@ -15,6 +15,7 @@ import { disclosureRoutes } from './disclosure/disclosure.routes';
 import { guidanceRoutes } from './guidance/guidance.routes';
 import { healthRoutes } from './health/health.routes';
 import type { AppDeps, AppEnv } from './http/app-env';
+import { noStoreForApi } from './http/cache-control';
 import { handleError, validationHook } from './http/error-handler';
 import { AppError, errorBody } from './http/errors';
 import { jsonContent } from './http/openapi';
@@ -87,6 +88,8 @@ export function createApp(deps: AppDeps) {
     );
   });
   app.use('*', deps.metrics.middleware);
+  // Outside everything else, so that errors, 304s and refusals get it too.
+  app.use('/api/*', noStoreForApi());
   app.use(
     '*',
     secureHeaders({

@@ -50,6 +50,10 @@ const EnvSchema = z.object({
     .url({ protocol: /^https?$/ })
     .transform((value) => value.replace(/\/+$/, ''))
     .optional(),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'METRICS_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 32`)')
+    .optional(),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -88,6 +92,11 @@ export type Config = {
   webauthn: { origin: string | null; rpId: string | null };
   /** How long a step-up lasts within a session before personal data asks for the factor again. */
   secondFactorMaxHours: number;
+  /**
+   * Who may read /metrics: with a token, whoever sends it as a bearer token; without one, anyone in
+   * development and test, and nobody in production (the route answers 404).
+   */
+  metrics: { token: string | null; openWithoutToken: boolean };
   /** Fail fast when PostgreSQL is down or hangs (PGlite is in-process and ignores them); 0 = no limit. */
   timeouts: DatabaseTimeouts & { healthMs: number };
 };
@@ -127,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       rpId: e.WEBAUTHN_RP_ID ?? (webauthnOrigin ? new URL(webauthnOrigin).hostname : null),
     },
     secondFactorMaxHours: e.SECOND_FACTOR_MAX_HOURS,
+    metrics: { token: e.METRICS_TOKEN ?? null, openWithoutToken: !production },
     timeouts: {
       connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
       statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,

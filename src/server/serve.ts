@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import type { Logger } from 'pino';
 import { createApp } from './app';
+import { deleteIdlePairs } from './auth/account-throttle';
 import { deleteExpiredSessions } from './auth/session.repository';
 import { SignInThrottle } from './auth/sign-in-throttle';
 import { ensureDefaultCategories } from './categories/category.service';
@@ -68,6 +69,9 @@ export async function serveApp(config: Config, logger: Logger, database: Databas
     signInThrottle
       .deleteExpired(database.db, now)
       .catch((error: unknown) => logger.warn({ err: error }, 'could not forget old sign-in attempts'));
+    deleteIdlePairs(database.db, now).catch((error: unknown) =>
+      logger.warn({ err: error }, 'could not forget old failed sign-ins'),
+    );
   }, 15 * 60_000);
   sweep.unref();
 

@@ -27,7 +27,8 @@ const postSignIn = defineRoute({
   tags,
   summary: 'Sign in with e-mail and password',
   description:
-    'Errors: invalid_credentials (401), account_inactive (403), account_locked and too_many_attempts (429, with Retry-After).',
+    'Errors: invalid_credentials (401), account_inactive (403), too_many_attempts (429, with Retry-After: ' +
+    'too many failures from this address, or on this account from this address; the account itself never locks).',
   access: publicAccess,
   request: jsonBody(SignInSchema),
   responses: {
@@ -35,7 +36,7 @@ const postSignIn = defineRoute({
     400: commonErrors[400],
     401: jsonContent(ErrorSchema, 'Wrong e-mail or password'),
     403: jsonContent(ErrorSchema, 'Deactivated account, or missing CSRF token'),
-    429: jsonContent(ErrorSchema, 'Locked account or too many attempts'),
+    429: jsonContent(ErrorSchema, 'Too many failed attempts from this address'),
   },
 });
 

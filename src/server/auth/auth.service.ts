@@ -4,7 +4,8 @@ import type { AppDeps } from '../http/app-env';
 import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import { findMunicipality, loadOrgNames } from '../organisation/organisation.repository';
 import { presentGrant } from '../users/users.present';
-import { findUserByEmail, recordWrongPassword, updateUser } from '../users/users.repository';
+import { findUserByEmail, updateUser } from '../users/users.repository';
+import { admitPair, forgetPair, pairKey } from './account-throttle';
 import type { Actor, Grant } from './actor';
 import type { SessionUser } from './auth.schema';
 import { verifyAgainstDecoy, verifyPassword } from './password';
@@ -12,15 +13,17 @@ import { PERMISSIONS, type Permission, roleHasPermission } from './permissions';
 import * as sessions from './session.repository';
 import { hashToken, newToken } from './tokens';
 
-/** Consecutive wrong passwords before an account locks, and for how long. */
-export const LOCKOUT_AFTER_FAILURES = 5;
-export const LOCKOUT_MINUTES = 15;
 /** Sessions are written back at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
 type SignInMeta = { ip: string | null; userAgent: string | null };
 
-/** Checks e-mail and password and opens a session. Every failure reads the same to an outsider. */
+/**
+ * Checks e-mail and password and opens a session. Every failure reads the same to an outsider.
+ * Two throttles, both in the database: per address (many accounts from one place; sign-in-throttle.ts)
+ * and per account × address with back-off (one account from one place; account-throttle.ts). Neither
+ * locks an account as such, so nobody can lock a colleague out by failing on their e-mail.
+ */
 export async function signIn(deps: AppDeps, input: { email: string; password: string }, meta: SignInMeta) {
   const now = deps.now();
   const throttle = deps.signInThrottle;
@@ -29,36 +32,37 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   if (wait > 0) throw new TooManyRequests('too_many_attempts', 'Too many failed sign-ins from here', wait);
 
   const user = await findUserByEmail(deps.db, input.email);
+  // An unknown e-mail is throttled like a known one, so the answers cannot tell them apart.
+  const pair = pairKey(
+    user ? { userId: user.id, municipalityId: user.municipality_id } : { unknownEmail: input.email },
+    meta.ip,
+  );
+  const pairWait = await admitPair(deps.db, pair, now);
+  if (pairWait > 0) {
+    // No password was checked: this refusal costs the address nothing.
+    await throttle.withdraw(deps.db, meta.ip, now);
+    throw new TooManyRequests(
+      'too_many_attempts',
+      'Too many failed sign-ins to this account from here',
+      pairWait,
+    );
+  }
   if (!user?.password_hash) {
     await verifyAgainstDecoy(input.password);
     throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
   }
-  if (user.locked_until && user.locked_until > now) {
-    await throttle.withdraw(deps.db, meta.ip, now);
-    const seconds = (user.locked_until.getTime() - now.getTime()) / 1000;
-    throw new TooManyRequests('account_locked', 'The account is locked after repeated failures', seconds);
-  }
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
-    if (
-      await recordWrongPassword(deps.db, user.municipality_id, user.id, LOCKOUT_AFTER_FAILURES, lockedUntil)
-    ) {
-      throw new TooManyRequests('account_locked', 'The account is now locked', LOCKOUT_MINUTES * 60);
-    }
     throw new Unauthenticated('invalid_credentials', 'Wrong e-mail or password');
   }
   await throttle.withdraw(deps.db, meta.ip, now);
+  await forgetPair(deps.db, pair);
   // Only someone who knows the password learns that the account is deactivated.
   if (!user.active) throw new AppError(403, 'account_inactive', 'The account is deactivated');
 
   const token = newToken();
   const csrfToken = newToken();
   await deps.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.municipality_id, user.id, {
-      failed_sign_ins: 0,
-      locked_until: null,
-      last_sign_in_at: now,
-    });
+    await updateUser(trx, user.municipality_id, user.id, { last_sign_in_at: now });
     await sessions.insertSession(trx, {
       tokenHash: hashToken(token),
       municipalityId: user.municipality_id,

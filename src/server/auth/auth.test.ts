@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp } from '../../../test/support/test-app';
-import { LOCKOUT_AFTER_FAILURES, LOCKOUT_MINUTES } from './auth.service';
+import { DEMO_PASSWORD } from '../demo/demo-organisation';
+import { blockSeconds, FIRST_BLOCK_SECONDS, FREE_FAILURES, MAX_BLOCK_SECONDS } from './account-throttle';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,19 +62,75 @@ describe('sign-in', () => {
     expect((await t.client().signIn('  Falt@Demo.Faltlogg.SE ')).status).toBe(200);
   });
 
-  it('locks an account after repeated failures, and unlocks it after the lockout', async () => {
+  it('holds back only the address that failed on an account, with a back-off; the owner signs in elsewhere', async () => {
     const email = 'analytiker.norr@demo.faltlogg.se';
-    for (let i = 1; i < LOCKOUT_AFTER_FAILURES; i++) {
-      expect(await errorCode(await t.client().signIn(email, 'wrong password'))).toBe('invalid_credentials');
+    const attacker = { remoteAddress: '198.51.100.66' };
+    const owner = { remoteAddress: '192.0.2.10' };
+    for (let i = 0; i < FREE_FAILURES; i++) {
+      const response = await t.client(attacker).signIn(email, 'wrong password');
+      expect(await errorCode(response), `failure ${i + 1}`).toBe('invalid_credentials');
     }
-    const locking = await t.client().signIn(email, 'wrong password');
-    expect(locking.status).toBe(429);
-    expect(await errorCode(locking)).toBe('account_locked');
-    const whileLocked = await t.client().signIn(email);
-    expect(await errorCode(whileLocked)).toBe('account_locked');
-    expect(Number(whileLocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    t.clock.advance(LOCKOUT_MINUTES * 60_000 + 1000);
-    expect((await t.client().signIn(email)).status).toBe(200);
+    // Even the right password waits from the address that failed: it cannot tell the attacker apart.
+    const held = await t.client(attacker).signIn(email);
+    expect(held.status).toBe(429);
+    expect(await errorCode(held)).toBe('too_many_attempts');
+    expect(held.headers.get('retry-after')).toBe(String(FIRST_BLOCK_SECONDS));
+    // The owner, from their own address, is not held back at all.
+    expect((await t.client(owner).signIn(email)).status).toBe(200);
+
+    // The wait doubles with each further failure once the last one is over.
+    t.clock.advance(FIRST_BLOCK_SECONDS * 1000);
+    expect(await errorCode(await t.client(attacker).signIn(email, 'wrong password'))).toBe(
+      'invalid_credentials',
+    );
+    expect((await t.client(attacker).signIn(email)).headers.get('retry-after')).toBe(
+      String(2 * FIRST_BLOCK_SECONDS),
+    );
+    t.clock.advance(2 * FIRST_BLOCK_SECONDS * 1000);
+    // The right password from that address, once it may try, signs in and forgets its failures.
+    expect((await t.client(attacker).signIn(email)).status).toBe(200);
+    expect(await errorCode(await t.client(attacker).signIn(email, 'wrong password'))).toBe(
+      'invalid_credentials',
+    );
+  });
+
+  it('caps the back-off at 30 minutes', () => {
+    expect([4, 5, 6, 7, 9, 10, 11, 50].map(blockSeconds)).toEqual([
+      0,
+      60,
+      120,
+      240,
+      960,
+      MAX_BLOCK_SECONDS,
+      MAX_BLOCK_SECONDS,
+      MAX_BLOCK_SECONDS,
+    ]);
+    expect(MAX_BLOCK_SECONDS).toBe(30 * 60);
+  });
+
+  it('holds back an unknown e-mail exactly like a known one, so the throttle reveals no accounts', async () => {
+    const from = { remoteAddress: '198.51.100.67' };
+    const answers = async (email: string) => {
+      const seen: string[] = [];
+      for (let i = 0; i <= FREE_FAILURES; i++) {
+        const response = await t.client(from).signIn(email, 'wrong password');
+        seen.push(`${response.status} ${await errorCode(response)} ${response.headers.get('retry-after')}`);
+      }
+      return seen;
+    };
+    const known = await answers('polis@demo.faltlogg.se');
+    expect(known.at(-1)).toBe(`429 too_many_attempts ${FIRST_BLOCK_SECONDS}`);
+    expect(await answers('ingen.alls@demo.faltlogg.se')).toEqual(known);
+  });
+
+  it('counts a burst of parallel wrong passwords on one account one by one', async () => {
+    const from = { remoteAddress: '198.51.100.68' };
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, () => t.client(from).signIn('falt.norr@demo.faltlogg.se', 'wrong password')),
+    );
+    const codes = await Promise.all(responses.map(errorCode));
+    expect(codes.filter((code) => code === 'invalid_credentials')).toHaveLength(FREE_FAILURES);
+    expect(codes.filter((code) => code === 'too_many_attempts')).toHaveLength(12 - FREE_FAILURES);
   });
 
   it('throttles one address that tries many accounts', async () => {
@@ -91,6 +148,68 @@ describe('sign-in', () => {
       );
     } finally {
       await throttled.close();
+    }
+  });
+
+  it('behind a trusted proxy, throttles the client in X-Forwarded-For, not the proxy', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: '10.0.0.2' });
+    try {
+      const proxy = { remoteAddress: '10.0.0.2' };
+      const via = (client: string, email: string, password?: string) =>
+        proxied
+          .client(proxy)
+          .request(
+            'POST',
+            '/api/auth/sign-in',
+            { email, password: password ?? DEMO_PASSWORD },
+            { 'x-forwarded-for': client },
+          );
+      const attacker = '198.51.100.99';
+      const victim = 'falt@demo.faltlogg.se';
+      // More than the address limit, spread over many accounts and over the victim's own.
+      const tries = proxied.deps.signInThrottle.maxFailures + 1;
+      for (let i = 0; i < tries; i++) {
+        await via(attacker, i % 2 === 0 ? victim : `guess${i}@demo.faltlogg.se`, 'wrong password');
+      }
+      const refused = await via(attacker, victim);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Everyone else behind the same proxy signs in, the victim too.
+      expect((await via('192.0.2.44', victim)).status).toBe(200);
+      expect((await via('192.0.2.45', 'chef@demo.faltlogg.se')).status).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
+  it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
+    const proxied = await createTestApp({ TRUST_PROXY: '10.0.0.2' });
+    try {
+      const untrusted = { remoteAddress: '198.51.100.120' };
+      const tries = proxied.deps.signInThrottle.maxFailures;
+      for (let i = 0; i < tries; i++) {
+        await proxied
+          .client(untrusted)
+          .request(
+            'POST',
+            '/api/auth/sign-in',
+            { email: `guess${i}@demo.faltlogg.se`, password: 'wrong password' },
+            { 'x-forwarded-for': `192.0.2.${100 + i}` },
+          );
+      }
+      // A fresh X-Forwarded-For each time changed nothing: the socket's peer is the one counted.
+      const refused = await proxied
+        .client(untrusted)
+        .request(
+          'POST',
+          '/api/auth/sign-in',
+          { email: 'falt@demo.faltlogg.se', password: DEMO_PASSWORD },
+          { 'x-forwarded-for': '192.0.2.250' },
+        );
+      expect(refused.status).toBe(429);
+      expect(await errorCode(refused)).toBe('too_many_attempts');
+    } finally {
+      await proxied.close();
     }
   });
 

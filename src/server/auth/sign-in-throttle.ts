@@ -9,9 +9,16 @@ import {
 
 /**
  * Limits failed sign-ins per client address in a sliding window, so one address cannot try
- * passwords across many accounts; per-account lockout (users.locked_until) guards each account.
+ * passwords across many accounts; account-throttle.ts slows guesses at one account from one address.
  * The count lives in the database (table sign_in_throttle), so every instance behind a proxy
  * sees the same failures and a restart forgives nothing.
+ *
+ * The attack to keep in mind: the key is the *client* address. Counted by the socket peer behind an
+ * HTTPS proxy, every user has the proxy's address, and 20 failures from anyone lock everyone out
+ * for 15 minutes. The key is therefore what request-context.ts's clientAddress() resolves: the
+ * right-most X-Forwarded-For hop not written by a trusted proxy (TRUST_PROXY), never what a client
+ * writes itself (or it could dodge the limit with a fresh header per try). A peer that sends
+ * X-Forwarded-For without being trusted is logged once as a probable missing TRUST_PROXY.
  *
  * An attempt is counted *before* the password is checked and taken back if it was not a wrong
  * password: counting only afterwards would let a burst of parallel guesses all pass the check.

@@ -126,7 +126,6 @@ const postFeedback = defineRoute({
   responses: { 200: jsonContent(ReportSchema, 'Feedback recorded'), ...commonErrors, ...conflictError },
 });
 
-/** A PDF answer: downloaded, never kept by a shared or browser cache. */
 export const concernRoutes = new OpenAPIHono<AppEnv>()
   .openapi(postReport, async (c) => {
     const { unitId } = c.req.valid('param');

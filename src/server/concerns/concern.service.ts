@@ -6,6 +6,7 @@ import { Conflict, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { renderReportPdf } from './concern.pdf';
 import { presentReport, presentSummary } from './concern.present';
+import type { ReportRecord } from './concern.repository';
 import * as repo from './concern.repository';
 import type { FeedbackInput, ReportDto, SendReportInput } from './concern.schema';
 import { compareInbox, feedbackIssues, normaliseReport, reportIssues, seesWholeUnit } from './concern-rules';
@@ -34,6 +35,44 @@ function recordRead(
   });
 }
 
+/**
+ * Why a taken id answers one thing, whoever holds it. A report's id is chosen by the sending
+ * browser (so a resend after a lost answer is recognised), and ids are unique per municipality;
+ * the only answer equal to a fresh id's (201, a report with that id) would need a second report
+ * under the same id, which cannot be. So: a resend is answered as a replay (200, the stored report)
+ * only when the stored report is the caller's own, from the same unit, and the same report;
+ * anything else — another reporter's, another unit's, the caller's own but different, or a send
+ * that lost a race — gets the same `409 report_exists` with the same message, telling only that the id
+ * is in use, never whose, where or what. Another municipality's ids never collide (201 as for
+ * any id). Knowing that much needs the id itself, and ids are UUIDv7 with 74 random bits: an
+ * outsider cannot find a taken one by guessing.
+ */
+const idTaken = () => new Conflict('report_exists', 'This id is in use; send the report with a new id');
+
+const instant = (value: Date | string | null) => (value === null ? null : new Date(value).getTime());
+
+/** Whether a resend carries the report already stored under its id (the outbox's retry). */
+function sameReport(existing: ReportRecord, unitId: string, report: SendReportInput): boolean {
+  const { child } = report;
+  return (
+    existing.unit_id === unitId &&
+    existing.shift_id === (report.shiftId ?? null) &&
+    existing.child_name === child.name &&
+    existing.child_personal_number === child.personalIdentityNumber &&
+    existing.child_address === child.address &&
+    existing.child_school === child.school &&
+    existing.child_description === child.description &&
+    existing.guardians === report.guardians &&
+    existing.concern === report.concern &&
+    existing.seen_and_heard === report.seenAndHeard &&
+    existing.place === report.place &&
+    existing.urgency === report.urgency &&
+    existing.emergency_contacted === report.emergencyContacted &&
+    existing.guardian_informed === report.guardianInformed &&
+    instant(existing.occurred_at) === (report.occurredAt ? Date.parse(report.occurredAt) : null)
+  );
+}
+
 /** Creates the report and delivers it to the reception in one step. A resend of the same id is answered, not repeated. */
 export async function sendReport(
   db: Db,
@@ -51,8 +90,8 @@ export async function sendReport(
     return await db.transaction().execute(async (trx) => {
       const existing = await repo.findReport(trx, municipalityId, report.id);
       if (existing) {
-        if (existing.reporter_user_id !== ctx.actor.userId || existing.unit_id !== unitId)
-          throw new Conflict('report_exists', 'Another report has this id');
+        if (existing.reporter_user_id !== ctx.actor.userId || !sameReport(existing, unitId, report))
+          throw idTaken();
         return { created: false, report: presentReport(existing) };
       }
       if (report.shiftId && !(await repo.shiftInUnit(trx, municipalityId, unitId, report.shiftId)))
@@ -100,7 +139,7 @@ export async function sendReport(
     });
   } catch (error) {
     // Two sends of one id at once: the loser is told, the winner's report stands.
-    if (isUniqueViolation(error)) throw new Conflict('report_exists', 'Another report has this id');
+    if (isUniqueViolation(error)) throw idTaken();
     throw error;
   }
 }

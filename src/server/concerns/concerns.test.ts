@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACTORY_PASSWORD, makeMunicipality } from '../../../test/support/factories';
 import { makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
@@ -290,13 +291,43 @@ describe('what a report must say', () => {
     expect(await issuesOf(foreign)).toEqual(['shiftId:unknown_shift']);
   });
 
-  it('keeps an id to the report it was first sent with', async () => {
-    const input = makeReportInput();
-    await fatima.post(unitUrl, input);
+  it('answers a taken id alike whoever holds it, and another municipality’s id as a fresh one', async () => {
+    // The caller's own report, resent with other content under its id: not a replay.
+    const own = makeReportInput();
+    expect((await fatima.post(unitUrl, own)).status).toBe(201);
+    const ownChanged = await fatima.post(unitUrl, { ...own, concern: 'Något annat.' });
+    // Another unit's report, and another reporter's in the same unit.
+    const south = await t.signedIn('falt.soder@demo.faltlogg.se');
+    const southReport = makeReportInput();
+    expect((await south.post(`/api/units/${t.ids.unit.south}/reports-of-concern`, southReport)).status).toBe(
+      201,
+    );
+    const otherUnit = await fatima.post(unitUrl, makeReportInput({ id: southReport.id }));
     const erik = await t.signedIn('falt2@demo.faltlogg.se');
-    const taken = await erik.post(unitUrl, makeReportInput({ id: input.id }));
-    expect(taken.status).toBe(409);
-    expect(await errorCode(taken)).toBe('report_exists');
+    const colleague = await erik.post(unitUrl, makeReportInput({ id: own.id }));
+
+    const answers = await Promise.all(
+      [ownChanged, otherUnit, colleague].map(async (r) => ({ status: r.status, body: await r.json() })),
+    );
+    expect(answers[0]).toEqual({
+      status: 409,
+      body: { error: { code: 'report_exists', message: 'This id is in use; send the report with a new id' } },
+    });
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    // Nothing was overwritten: the holder still has its own report.
+    const kept = await (
+      await south.get(`/api/units/${t.ids.unit.south}/reports-of-concern/${southReport.id}`)
+    ).json();
+    expect(kept.concern).toBe(southReport.concern);
+
+    // Ids are unique per municipality: another municipality's id is as good as a new one.
+    const other = await makeMunicipality(t.db);
+    const abroad = t.client();
+    expect((await abroad.signIn(other.fieldWorker.email, FACTORY_PASSWORD)).status).toBe(200);
+    const abroadUrl = `/api/units/${other.unitId}/reports-of-concern`;
+    expect((await abroad.post(abroadUrl, makeReportInput({ id: own.id }))).status).toBe(201);
+    expect((await abroad.post(abroadUrl, makeReportInput())).status).toBe(201);
   });
 });
 

@@ -63,8 +63,6 @@ export interface UsersTable {
   password_hash: string | null;
   locale: Generated<Locale>;
   active: Generated<boolean>;
-  failed_sign_ins: Generated<number>;
-  locked_until: Timestamp | null;
   last_sign_in_at: Timestamp | null;
   deactivated_at: Timestamp | null;
   created_at: CreatedAt;
@@ -211,6 +209,19 @@ export interface SignInThrottleTable {
   /** The latest attempts inside the window, oldest first: failed, or still being checked. */
   attempted_at: ColumnType<Date[], Date[], Date[]>;
   last_attempt_at: Timestamp;
+}
+
+/** Failed sign-ins per account × client address, with their back-off (migration 0018). */
+export interface SignInFailuresTable {
+  /** The user's id, or `unknown:` and a hash of an e-mail no account has. */
+  account: string;
+  /** The throttle's address key (an address, an IPv6 /64, or `unknown`). */
+  address: string;
+  /** The account's municipality; null for an unknown e-mail. */
+  municipality_id: string | null;
+  failures: number;
+  last_failure_at: Timestamp;
+  blocked_until: Timestamp | null;
 }
 
 export interface RetentionPoliciesTable {
@@ -583,6 +594,7 @@ export interface Database {
   oidc_logins: OidcLoginsTable;
   user_oidc_subjects: UserOidcSubjectsTable;
   sign_in_throttle: SignInThrottleTable;
+  sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
   retention_policies: RetentionPoliciesTable;
@@ -675,8 +687,6 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     password_hash: true,
     locale: true,
     active: true,
-    failed_sign_ins: true,
-    locked_until: true,
     last_sign_in_at: true,
     deactivated_at: true,
     created_at: true,
@@ -776,6 +786,14 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
   },
   user_oidc_subjects: { municipality_id: true, issuer: true, subject: true, user_id: true, created_at: true },
   sign_in_throttle: { address: true, attempted_at: true, last_attempt_at: true },
+  sign_in_failures: {
+    account: true,
+    address: true,
+    municipality_id: true,
+    failures: true,
+    last_failure_at: true,
+    blocked_until: true,
+  },
   retention_policies: {
     municipality_id: true,
     record_kind: true,

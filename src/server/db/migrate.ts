@@ -16,6 +16,7 @@ import * as signInThrottle from './migrations/0014_sign_in_throttle';
 import * as repairEarlyFieldLog from './migrations/0015_repair_early_field_log';
 import * as oidcSignIn from './migrations/0016_oidc_sign_in';
 import * as secondFactor from './migrations/0017_second_factor';
+import * as signInFailures from './migrations/0018_sign_in_failures';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ const migrations: Record<string, Migration> = {
   '0015_repair_early_field_log': repairEarlyFieldLog,
   '0016_oidc_sign_in': oidcSignIn,
   '0017_second_factor': secondFactor,
+  '0018_sign_in_failures': signInFailures,
 };
 
 /** Every migration by name, in order. */

@@ -1,7 +1,10 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { MIGRATION_NAMES } from '../db/migrate';
 import type { AppEnv } from '../http/app-env';
-import { jsonContent } from '../http/openapi';
+import { AppError } from '../http/errors';
+import { ErrorSchema, jsonContent } from '../http/openapi';
 import { defineRoute, publicAccess } from '../http/route';
 import { type DatabaseHealth, readDatabaseHealth } from './health.repository';
 
@@ -46,14 +49,38 @@ const getMetrics = defineRoute({
   path: '/metrics',
   tags: ['Operations'],
   summary: 'Prometheus metrics',
+  description:
+    'With METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>` (else 401 ' +
+    'metrics_token_required); without it, open in development and test and absent (404) in production.',
+  // The token is the access rule here: a scraper has no session.
   access: publicAccess,
   responses: {
     200: {
       description: 'Metrics in Prometheus text format',
       content: { 'text/plain': { schema: z.string() } },
     },
+    401: jsonContent(ErrorSchema, 'No or the wrong bearer token'),
+    404: { description: 'Production without METRICS_TOKEN: not served (as for any unknown path)' },
   },
 });
+
+/**
+ * Whether the request may read the metrics. They are not personal data but tell an attacker a lot
+ * (routes, error rates, memory, when sign-ins fail), so production never serves them openly.
+ */
+function metricsAllowed(c: Context<AppEnv>): boolean {
+  const { token, openWithoutToken } = c.var.deps.config.metrics;
+  if (token === null) return openWithoutToken;
+  const sent = /^Bearer\s+(.+)$/i.exec(c.req.header('authorization') ?? '')?.[1]?.trim() ?? '';
+  // Compared as digests, so the comparison takes the same time whatever the length sent.
+  const digest = (text: string) => createHash('sha256').update(text).digest();
+  if (!timingSafeEqual(digest(sent), digest(token))) {
+    throw new AppError(401, 'metrics_token_required', 'Send the metrics token as a bearer token', undefined, {
+      'WWW-Authenticate': 'Bearer realm="metrics"',
+    });
+  }
+  return true;
+}
 
 /** The health check, or "down" once `ms` have passed: a hanging database must not hang the probe. */
 async function healthWithin(read: Promise<DatabaseHealth>, ms: number): Promise<DatabaseHealth> {
@@ -94,6 +121,11 @@ export const healthRoutes = new OpenAPIHono<AppEnv>()
     return c.json(body, 200);
   })
   .openapi(getMetrics, async (c) => {
+    // Not served at all: the same answer as any path the app does not have.
+    if (!metricsAllowed(c)) return c.notFound();
     const { registry } = c.var.deps.metrics;
-    return c.text(await registry.metrics(), 200, { 'Content-Type': registry.contentType });
+    return c.text(await registry.metrics(), 200, {
+      'Content-Type': registry.contentType,
+      'Cache-Control': 'no-store',
+    });
   });

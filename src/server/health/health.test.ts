@@ -2,6 +2,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/test-app';
+import { loadConfig } from '../config';
 import { MIGRATION_NAMES } from '../db/migrate';
 import { declaredRoutes } from '../http/route';
 
@@ -57,6 +58,49 @@ describe('operations', () => {
     const text = await (await client.get('/metrics')).text();
     expect(text).toContain('faltlogg_http_requests_total{method="GET",route="/api/health",status="200"}');
     expect(text).toContain('faltlogg_process_cpu_user_seconds_total');
+  });
+
+  it('asks for the bearer token when METRICS_TOKEN is set, and compares it exactly', async () => {
+    const token = 'a-metrics-token-of-some-length';
+    const guarded = t.anotherInstance({ METRICS_TOKEN: token }).client();
+    const withAuth = (value: string) =>
+      guarded.request('GET', '/metrics', undefined, { authorization: value });
+    const missing = await guarded.get('/metrics');
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await missing.json()).error.code).toBe('metrics_token_required');
+    for (const wrong of [
+      `Bearer ${token}x`,
+      `Bearer ${token.slice(0, -1)}`,
+      token,
+      `Basic ${token}`,
+      'Bearer ',
+    ]) {
+      expect((await withAuth(wrong)).status, wrong).toBe(401);
+    }
+    const right = await withAuth(`Bearer ${token}`);
+    expect(right.status).toBe(200);
+    expect(await right.text()).toContain('faltlogg_http_requests_total');
+  });
+
+  it('does not serve metrics in production without a token, as if the path did not exist', async () => {
+    const production = t.anotherInstance({ NODE_ENV: 'production' }).client();
+    const metrics = await production.get('/metrics');
+    expect(metrics.status).toBe(404);
+    // What the app's fallback answers /metrics when no route serves it (app.ts, serveWebApp).
+    expect(await metrics.text()).toBe('Not found');
+    const withToken = t.anotherInstance({
+      NODE_ENV: 'production',
+      METRICS_TOKEN: 'production-metrics-token',
+    });
+    const scraped = await withToken
+      .client()
+      .request('GET', '/metrics', undefined, { authorization: 'Bearer production-metrics-token' });
+    expect(scraped.status).toBe(200);
+  });
+
+  it('refuses a METRICS_TOKEN too short to be a secret', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
 
   it('publishes a valid OpenAPI 3.1 document of every route, with its access rule', async () => {

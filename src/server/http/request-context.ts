@@ -12,12 +12,24 @@ export type RequestContext = { actor: Actor; ip: string | null; now: Date };
  * what trusted proxies (TRUST_PROXY) say in X-Forwarded-For. See network/client-address.ts.
  */
 export function clientAddress(c: Context<AppEnv>): string | null {
-  return resolveClientAddress(
-    socketAddress(c),
-    c.req.header('x-forwarded-for'),
-    c.var.deps.config.trustProxy,
-  );
+  const { config, logger } = c.var.deps;
+  const socket = socketAddress(c);
+  const forwardedFor = c.req.header('x-forwarded-for');
+  const client = resolveClientAddress(socket, forwardedFor, config.trustProxy);
+  if (forwardedFor && socket && client === socket && !warnedUntrustedProxy.has(c.var.deps)) {
+    // Most likely a proxy nobody listed: every user then shares its address, and one attacker's
+    // failed sign-ins throttle them all (see auth/sign-in-throttle.ts).
+    warnedUntrustedProxy.add(c.var.deps);
+    logger.warn(
+      { peer: socket },
+      'X-Forwarded-For came from a peer that TRUST_PROXY does not name; if it is your proxy, set TRUST_PROXY',
+    );
+  }
+  return client;
 }
+
+/** Apps (by their deps) that have logged the missing-TRUST_PROXY warning, so it is said once. */
+const warnedUntrustedProxy = new WeakSet<object>();
 
 function socketAddress(c: Context<AppEnv>): string | null {
   try {

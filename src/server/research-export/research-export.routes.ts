@@ -27,7 +27,5 @@ export const researchExportRoutes = new OpenAPIHono<AppEnv>().openapi(download, 
   return c.body(file, 200, {
     'Content-Type': XLSX_MIME,
     'Content-Disposition': `attachment; filename="${fileName}"`,
-    // Anonymous but sensitive: no shared cache or browser cache keeps a copy.
-    'Cache-Control': 'no-store',
   });
 });

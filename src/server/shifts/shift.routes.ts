@@ -1,7 +1,7 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { etag } from 'hono/etag';
 import type { AppEnv } from '../http/app-env';
-import { commonErrors, conflictError, idParam, jsonBody, jsonContent } from '../http/openapi';
+import { commonErrors, conflictError, ErrorSchema, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
 import { defineRoute, inUnit } from '../http/route';
 import {
@@ -59,7 +59,10 @@ const putShift = defineRoute({
     200: jsonContent(ShiftSchema, 'Updated (or already applied)'),
     201: jsonContent(ShiftSchema, 'Created'),
     ...commonErrors,
-    409: jsonContent(ShiftConflictSchema, 'Based on an old version; the current one is included'),
+    409: jsonContent(
+      z.union([ShiftConflictSchema, ErrorSchema]),
+      'Based on an old version (the current one is included), or the id is in use elsewhere (id_taken)',
+    ),
   },
 });
 
@@ -91,8 +94,6 @@ export const shiftRoutes = routes
   .openapi(getShifts, async (c) => {
     const ctx = requestContext(c);
     const { unitId } = c.req.valid('param');
-    // The browser keeps the list and asks again with its ETag: the phone's fetch gets the copy on a 304.
-    c.header('Cache-Control', 'private, no-cache');
     return c.json(
       await shifts.listShifts(c.var.deps.db, ctx.actor, unitId, c.req.valid('query'), ctx.now),
       200,

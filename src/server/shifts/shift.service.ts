@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database } from '../db/database';
 import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyShift } from '../disclosure/shift-keys';
-import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
+import { type AppError, Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
 import { rollupDelta } from '../statistics/rollup';
@@ -127,6 +127,21 @@ export async function saveShift(
   }
 }
 
+/**
+ * The answer for an id that another unit's shift holds, the caller's or not. Shift ids are chosen
+ * by the phone (it saves offline) and unique per municipality, so a create (`baseVersion: null`)
+ * can never get what a fresh id gets (201, a shift with that id) without overwriting or doubling
+ * another unit's shift. It gets `409 id_taken`, which says only that the id is in use somewhere the
+ * caller's save cannot reach — the same whether the shift is a colleague's in another unit or the
+ * caller's own there — and nothing about it; an edit (a version) gets 404 as for any unknown id.
+ * Finding a taken id needs the id itself: ids are UUIDv7 with 74 random bits, not guessable.
+ * Another municipality's ids never collide (201 as for any new id).
+ */
+function elsewhere(request: SaveShiftRequest): AppError {
+  if (request.baseVersion !== null) return new NotFound('Shift');
+  return new Conflict('id_taken', 'This id is in use; create the shift with a new id');
+}
+
 /** The save itself, in one transaction; rollups last. */
 async function applySave(
   db: Db,
@@ -139,7 +154,8 @@ async function applySave(
   const sent = request.shift;
   return db.transaction().execute(async (trx) => {
     await writes.lockShiftForSave(trx, municipalityId, shiftId);
-    const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
+    const existing = await repo.loadShift(trx, municipalityId, shiftId, true);
+    if (existing && existing.row.unit_id !== unitId) throw elsewhere(request);
     const appliedTo = await writes.appliedTo(trx, municipalityId, request.mutationId);
     if (appliedTo !== undefined && appliedTo !== shiftId) {
       throw new Conflict('mutation_id_reused', 'This mutationId was already used for another shift');

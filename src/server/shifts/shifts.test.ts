@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FACTORY_PASSWORD, makeMunicipality, makeUser } from '../../../test/support/factories';
 import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
@@ -226,6 +227,67 @@ describe('who reaches which shifts', () => {
     expect((await fatima.get(`${southUrl}?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`)).status).toBe(
       404,
     );
+  });
+
+  it('answers a create with another unit’s shift id alike whoever holds it, and overwrites nothing', async () => {
+    const id = uuidv7();
+    const original = await makeShiftInput(t);
+    await fatima.put(`${shiftsUrl}/${id}`, saveBody(original, null));
+    const sara = await t.signedIn('falt.soder@demo.faltlogg.se');
+    const southUrl = `/api/units/${t.ids.unit.south}/shifts`;
+    // Names nothing of any unit's or municipality's, so it saves in any unit.
+    const southInput = await makeShiftInput(t, {
+      staffIds: [],
+      areaIds: [],
+      arenaIds: [],
+      riskFactorIds: [],
+      encounters: [],
+      topics: [],
+      actions: [],
+      observations: [],
+    });
+    const answer = async (response: Response) => ({ status: response.status, body: await response.json() });
+
+    const foreign = await answer(await sara.put(`${southUrl}/${id}`, saveBody(southInput, null)));
+    expect(foreign).toEqual({
+      status: 409,
+      body: { error: { code: 'id_taken', message: 'This id is in use; create the shift with a new id' } },
+    });
+    // The same for the caller's own shift in another of their units.
+    const both = await makeUser(t.db, {
+      municipalityId: t.ids.municipalityId,
+      email: 'tva.enheter@demo.faltlogg.se',
+      roles: [
+        { role: 'field_worker', unitId: t.ids.unit.centre },
+        { role: 'field_worker', unitId: t.ids.unit.south },
+      ],
+    });
+    const twoUnits = t.client();
+    expect((await twoUnits.signIn(both.email, FACTORY_PASSWORD)).status).toBe(200);
+    const ownId = uuidv7();
+    expect(
+      (await twoUnits.put(`${shiftsUrl}/${ownId}`, saveBody(await makeShiftInput(t, { staffIds: [] }), null)))
+        .status,
+    ).toBe(201);
+    expect(await answer(await twoUnits.put(`${southUrl}/${ownId}`, saveBody(southInput, null)))).toEqual(
+      foreign,
+    );
+
+    // An edit of it is as unknown as an edit of an id nobody has.
+    const edit = await answer(await sara.put(`${southUrl}/${id}`, saveBody(southInput, 1)));
+    expect(edit).toEqual(await answer(await sara.put(`${southUrl}/${uuidv7()}`, saveBody(southInput, 1))));
+    expect(edit.status).toBe(404);
+    // Nothing was written over the holder's shift, and a new id is created as ever.
+    const kept = await (await fatima.get(`${shiftsUrl}/${id}`)).json();
+    expect(kept).toMatchObject({ version: 1, unitId: t.ids.unit.centre, notes: original.notes });
+    expect((await sara.put(`${southUrl}/${uuidv7()}`, saveBody(southInput, null))).status).toBe(201);
+
+    // Ids are unique per municipality: another municipality's field worker creates one with this id.
+    const other = await makeMunicipality(t.db);
+    const abroad = t.client();
+    expect((await abroad.signIn(other.fieldWorker.email, FACTORY_PASSWORD)).status).toBe(200);
+    const created = await abroad.put(`/api/units/${other.unitId}/shifts/${id}`, saveBody(southInput, null));
+    expect(created.status, await created.clone().text()).toBe(201);
   });
 
   it('shows no shift to reception, partners, analysts or administrators', async () => {

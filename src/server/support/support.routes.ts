@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env';
 import { commonErrors, conflictError, idParam, jsonBody, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
@@ -139,17 +138,8 @@ const getAuditTrail = defineRoute({
   responses: { 200: jsonContent(SupportAuditTrailSchema, 'The trail'), ...commonErrors },
 });
 
-/** Personal data: no browser or proxy keeps a copy. */
-const noStore: MiddlewareHandler<AppEnv> = async (c, next) => {
-  await next();
-  c.header('Cache-Control', 'no-store');
-};
-
-const app = new OpenAPIHono<AppEnv>();
-app.use('/api/units/:unitId/support-contacts', noStore);
-app.use('/api/units/:unitId/support-contacts/*', noStore);
-
-export const supportRoutes = app
+// Personal data: no cache keeps it (http/cache-control.ts, for every /api/ route).
+export const supportRoutes = new OpenAPIHono<AppEnv>()
   // Before /{contactId}, so "continuity" is never taken for a contact id.
   .openapi(getContinuity, async (c) => {
     const { unitId } = c.req.valid('param');

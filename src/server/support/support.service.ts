@@ -320,12 +320,17 @@ export async function addLogEntry(
   return loadDetail(db, municipalityId, unitId, id);
 }
 
-/** Who has read or changed a contact, newest first: the contact's audit trail. */
+/**
+ * Who has read or changed a contact, newest first: the contact's audit trail. Reading it is itself
+ * recorded (`support_contact.audit_read`): the trail shows who read the contact, and who looked at
+ * that is as much the young person's business. The trail returned is the one before this read.
+ */
 export async function supportAuditTrail(db: Db, ctx: RequestContext, unitId: string, id: string) {
   requireInUnit(ctx.actor, 'support.read', unitId);
   const municipalityId = ctx.actor.municipalityId;
   await contactInUnit(db, municipalityId, unitId, id);
   const rows = await auditEventsFor(db, municipalityId, { type: ENTITY_TYPE, id });
+  await recordAccess(db, auditOf(ctx, 'support_contact.audit_read', id));
   const names = await findPeople(
     db,
     municipalityId,

@@ -136,6 +136,18 @@ describe('reading', () => {
       ['support_contact.create', 'Fatima Fältassistent'],
     ]);
     expect(trail.events[0].actorRoles).toBe('field_worker');
+    // Looking at the trail is itself in the trail, for the next reader.
+    const rows = await auditRows(t, contact.id);
+    expect(rows.at(-1)).toMatchObject({
+      action: 'support_contact.audit_read',
+      actor_user_id: t.ids.user('chef@demo.faltlogg.se'),
+      actor_roles: 'unit_manager',
+    });
+    const again = await (await chef.get(`${url}/${contact.id}/audit`)).json();
+    expect(again.events[0]).toMatchObject({
+      action: 'support_contact.audit_read',
+      actor: { displayName: 'Cecilia Fältchef' },
+    });
   });
 
   it('filters open and closed contacts', async () => {

@@ -18,15 +18,23 @@ export function presentGrant(
   };
 }
 
-/** The account as an administrator sees it; the password hash and lockout counters never leave. */
-export function presentUser(row: UserRow, grants: RoleAssignmentRow[], names: OrgNames, now: Date): UserDto {
+/**
+ * The account as an administrator sees it; the password hash never leaves. `blocked`: the accounts
+ * some address currently waits to try again after wrong passwords (see auth/account-throttle.ts).
+ */
+export function presentUser(
+  row: UserRow,
+  grants: RoleAssignmentRow[],
+  names: OrgNames,
+  blocked: ReadonlySet<string>,
+): UserDto {
   return {
     id: row.id,
     email: row.email,
     displayName: row.display_name,
     locale: row.locale,
     active: row.active,
-    locked: row.locked_until !== null && row.locked_until > now,
+    locked: blocked.has(row.id),
     lastSignInAt: row.last_sign_in_at?.toISOString() ?? null,
     deactivatedAt: row.deactivated_at?.toISOString() ?? null,
     createdAt: row.created_at.toISOString(),

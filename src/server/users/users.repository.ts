@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewUser, RoleAssignmentRow, UserRow } from '../db/database';
 
 type Reader = Kysely<Database> | Transaction<Database>;
@@ -54,31 +54,6 @@ export async function listGrants(
 
 export async function insertUser(trx: Transaction<Database>, user: NewUser): Promise<UserRow> {
   return trx.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
-}
-
-/**
- * Counts one wrong password in SQL rather than writing back a count read earlier, so failures
- * through different instances add up. The failure that reaches `lockAfter` locks the account
- * until `lockedUntil` and starts the count again; returns whether this one did.
- */
-export async function recordWrongPassword(
-  db: Reader,
-  municipalityId: string,
-  id: string,
-  lockAfter: number,
-  lockedUntil: Date,
-): Promise<boolean> {
-  const row = await db
-    .updateTable('users')
-    .set({
-      failed_sign_ins: sql<number>`case when failed_sign_ins + 1 >= ${lockAfter} then 0 else failed_sign_ins + 1 end`,
-      locked_until: sql<Date>`case when failed_sign_ins + 1 >= ${lockAfter} then ${lockedUntil}::timestamptz else locked_until end`,
-    })
-    .where('municipality_id', '=', municipalityId)
-    .where('id', '=', id)
-    .returning('failed_sign_ins')
-    .executeTakeFirstOrThrow();
-  return row.failed_sign_ins === 0;
 }
 
 export async function updateUser(

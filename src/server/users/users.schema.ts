@@ -75,7 +75,11 @@ export const UserSchema = z
     displayName: z.string(),
     locale: LocaleSchema,
     active: z.boolean(),
-    locked: z.boolean(),
+    locked: z.boolean().openapi({
+      description:
+        'Wrong passwords hold back sign-in to this account from at least one address for now; ' +
+        'the account itself is never locked, and sign-in from other addresses works',
+    }),
     lastSignInAt: z.iso.datetime().nullable(),
     deactivatedAt: z.iso.datetime().nullable(),
     createdAt: z.iso.datetime(),

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { uuidv7 } from '../../shared/uuidv7';
 import { auditFrom, recordAccess, recordAudit } from '../audit/audit.repository';
+import { accountsBlockedSomewhere, deleteAccountFailures } from '../auth/account-throttle.repository';
 import { type Actor, requirePermission } from '../auth/actor';
 import { hashPassword } from '../auth/password';
 import { deleteSessionsForUser } from '../auth/session.repository';
@@ -24,11 +25,12 @@ async function loadPresented(
 ) {
   const user = await repo.findUser(db, municipalityId, id);
   if (!user) throw new NotFound('User');
-  const [grants, names] = await Promise.all([
+  const [grants, names, blocked] = await Promise.all([
     repo.listGrants(db, municipalityId, [id]),
     loadOrgNames(db, municipalityId),
+    accountsBlockedSomewhere(db, municipalityId, [id], now),
   ]);
-  return presentUser(user, grants, names, now);
+  return presentUser(user, grants, names, blocked);
 }
 
 /** User accounts are personal data: every list and read is audit-logged. */
@@ -40,13 +42,11 @@ export async function listUsers(
   const { actor, now } = ctx;
   requirePermission(actor, 'users.read');
   const users = await repo.listUsers(db, actor.municipalityId, filter);
-  const [grants, names] = await Promise.all([
-    repo.listGrants(
-      db,
-      actor.municipalityId,
-      users.map((user) => user.id),
-    ),
+  const ids = users.map((user) => user.id);
+  const [grants, names, blocked] = await Promise.all([
+    repo.listGrants(db, actor.municipalityId, ids),
     loadOrgNames(db, actor.municipalityId),
+    accountsBlockedSomewhere(db, actor.municipalityId, ids, now),
   ]);
   await recordAccess(db, {
     ...auditFrom(ctx),
@@ -55,7 +55,7 @@ export async function listUsers(
     entityId: actor.municipalityId,
     details: { users: users.map((user) => user.id) },
   });
-  return { users: users.map((user) => presentUser(user, grants, names, now)) };
+  return { users: users.map((user) => presentUser(user, grants, names, blocked)) };
 }
 
 export async function getUser(db: Db, ctx: RequestContext, id: string) {
@@ -222,10 +222,10 @@ export async function setPassword(db: Db, ctx: RequestContext, id: string, passw
     if (!(await repo.findUser(trx, municipalityId, id))) throw new NotFound('User');
     await repo.updateUser(trx, municipalityId, id, {
       password_hash: passwordHash,
-      failed_sign_ins: 0,
-      locked_until: null,
       updated_at: ctx.now,
     });
+    // A new password forgives every address's failed tries on the old one.
+    await deleteAccountFailures(trx, municipalityId, id);
     // A reset password must end every session that the old one opened.
     await deleteSessionsForUser(trx, municipalityId, id);
     await recordAudit(trx, { ...auditFrom(ctx), action: 'user.password', entityType: 'user', entityId: id });
@@ -251,9 +251,9 @@ export async function setActive(db: Db, ctx: RequestContext, id: string, active:
     await repo.updateUser(trx, municipalityId, id, {
       active,
       deactivated_at: active ? null : ctx.now,
-      ...(active ? { failed_sign_ins: 0, locked_until: null } : {}),
       updated_at: ctx.now,
     });
+    if (active) await deleteAccountFailures(trx, municipalityId, id);
     await recordAudit(trx, {
       ...auditFrom(ctx),
       action: active ? 'user.reactivate' : 'user.deactivate',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
+import { FREE_FAILURES } from '../auth/account-throttle';
 
 let t: TestApp;
 let admin: TestClient;
@@ -127,18 +128,17 @@ describe('users', () => {
     expect(await errorCode(demote)).toBe('last_administrator');
   });
 
-  it('resets a password: old sessions end, the lockout lifts', async () => {
+  it('resets a password: old sessions end, the addresses held back after wrong passwords may try again', async () => {
     const id = t.ids.user('chef@demo.faltlogg.se');
     const chef = await t.signedIn('chef@demo.faltlogg.se');
-    await t.db
-      .updateTable('users')
-      .set({ locked_until: new Date(t.clock.now().getTime() + 3_600_000) })
-      .where('id', '=', id)
-      .execute();
+    const from = { remoteAddress: '198.51.100.70' };
+    for (let i = 0; i < FREE_FAILURES; i++) await t.client(from).signIn('chef@demo.faltlogg.se', 'wrong');
+    expect((await t.client(from).signIn('chef@demo.faltlogg.se')).status).toBe(429);
+    expect((await (await admin.get(`/api/users/${id}`)).json()).locked).toBe(true);
     const response = await admin.put(`/api/users/${id}/password`, { password: 'nytt-losenord-2026' });
     expect((await response.json()).locked).toBe(false);
     expect((await chef.get('/api/organisation')).status).toBe(401);
-    expect((await t.client().signIn('chef@demo.faltlogg.se', 'nytt-losenord-2026')).status).toBe(200);
+    expect((await t.client(from).signIn('chef@demo.faltlogg.se', 'nytt-losenord-2026')).status).toBe(200);
     expect(await errorCode(await admin.put(`/api/users/${id}/password`, { password: 'short' }))).toBe(
       'validation_failed',
     );

@@ -102,6 +102,7 @@ export const auditEn: typeof auditSv = {
     shift_review: 'Shift log reviewed',
     support_contact_list: 'Support contacts listed',
     support_contact_read: 'Support contact read',
+    support_contact_audit_read: 'Support contact’s audit trail read',
     support_contact_create: 'Support contact opened',
     support_contact_update: 'Support contact changed',
     support_contact_log: 'Contact logged',

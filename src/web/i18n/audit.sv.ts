@@ -104,6 +104,7 @@ export const auditSv = {
     shift_review: 'Passlogg granskad',
     support_contact_list: 'Stödkontakter listade',
     support_contact_read: 'Stödkontakt läst',
+    support_contact_audit_read: 'Stödkontaktens läslogg visad',
     support_contact_create: 'Stödkontakt öppnad',
     support_contact_update: 'Stödkontakt ändrad',
     support_contact_log: 'Kontakt loggad',

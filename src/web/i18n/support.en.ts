@@ -152,6 +152,7 @@ export const supportEn: typeof supportSv = {
     actions: {
       read: 'Read',
       list: 'Saw in the list',
+      audit_read: 'Looked at who has read it',
       create: 'Opened',
       update: 'Changed',
       log: 'Logged a contact',

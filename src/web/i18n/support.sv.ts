@@ -143,6 +143,7 @@ export const supportSv = {
     actions: {
       read: 'Läste',
       list: 'Såg i listan',
+      audit_read: 'Såg vem som har läst',
       create: 'Öppnade',
       update: 'Ändrade',
       log: 'Loggade en kontakt',

@@ -1,3 +1,4 @@
+import type { CsvRow } from '../../shared/csv';
 import { useT } from '../i18n/i18n';
 import { csvFileName, downloadCsv } from './csv';
 import type { ContactStatistics } from './load';
@@ -11,7 +12,7 @@ export function CsvButton({
 }: {
   stats: ContactStatistics;
   prefix: string;
-  rows: () => string[][];
+  rows: () => CsvRow[];
   describedBy: string;
 }) {
   const { t } = useT();

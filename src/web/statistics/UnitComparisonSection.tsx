@@ -5,7 +5,7 @@ import { ErrorAlert } from '../ui/errors';
 import { useResource } from '../ui/useResource';
 import { BarChart } from './BarChart';
 import { csvFileName, downloadCsv } from './csv';
-import { type DisplayTable, definitionsSheet, sheetOf } from './displayTable';
+import { csvRows, type DisplayTable, definitionsSheet, sheetOf } from './displayTable';
 import { downloadWorkbook } from './downloadWorkbook';
 import { FigureTable } from './FigureTable';
 import { loadUnitComparison, type UnitComparison } from './load';
@@ -89,10 +89,8 @@ export function UnitComparisonSection({
   };
   const file = (extension: string) =>
     csvFileName(t('indicators.comparison.file'), data.scope.name, data.from, data.to, extension);
-  const csv = () => [
-    [table.rowHeading, ...columns.map((column) => column.label)],
-    ...table.rows.map((row) => [row.label, ...row.values.map(String)]),
-  ];
+  // The units only, as on screen (the totals row shows only without a selection).
+  const csv = () => csvRows({ ...table, totals: null }, t);
 
   return (
     <section class="stats-section stats-comparison" aria-labelledby={COMPARISON_HEADING}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../shared/csv';
 import type { Translate } from '../i18n/i18n';
-import { csvFileName, toCsv } from './csv';
+import { csvFileName } from './csv';
 import { csvRows, type DisplayTable, formatValue, sheetOf } from './displayTable';
 import { formatFigure, formatShare } from './figures';
 
@@ -50,17 +51,30 @@ describe('statistics files and figures', () => {
   });
 
   it('downloads exactly the figures shown: numbers as numbers, nothing to compute as an empty cell', () => {
-    expect(csvRows(table, t)).toEqual([
-      ['Område', 'Kontakter', 'Per 1 000 unga'],
-      ['Centrum', '1234', '56.25'],
-      ['Hamnen', '0', ''],
-      ['statistics.total', '1236', '40.5'],
-    ]);
+    expect(toCsv(csvRows(table, t))).toBe(
+      '\uFEFFOmråde;Kontakter;Per 1 000 unga\r\nCentrum;1234;56,25\r\nHamnen;0;\r\nstatistics.total;1236;40,5\r\n',
+    );
     expect(sheetOf(table, t).rows).toEqual([
       ['Område', 'Kontakter', 'Per 1 000 unga'],
       ['Centrum', 1234, 56.25],
       ['Hamnen', 0, null],
       ['statistics.total', 1236, 40.5],
     ]);
+  });
+
+  it('downloads a unit or area named like a formula as text, and decimals with a comma', () => {
+    const hostile: DisplayTable = {
+      ...table,
+      rows: [
+        { key: 'a', label: '=HYPERLINK("http://x","y")', values: [-3, 79.5] },
+        { key: 'b', label: '@SUM(A1)', values: [0, null] },
+      ],
+      totals: null,
+    };
+    expect(toCsv(csvRows(hostile, t))).toBe(
+      '\uFEFFOmråde;Kontakter;Per 1 000 unga\r\n' +
+        '"\'=HYPERLINK(""http://x"",""y"")";-3;79,5\r\n' +
+        '"\'@SUM(A1)";0;\r\n',
+    );
   });
 });

@@ -1,10 +1,5 @@
+import { type CsvRow, toCsv } from '../../shared/csv';
 import { downloadBlob } from './downloadWorkbook';
-
-/** CSV for Swedish Excel: UTF-8 with a byte order mark, semicolons, CRLF line ends. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const quote = (cell: string) => (/[;"\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-  return `\uFEFF${rows.map((row) => row.map(quote).join(';')).join('\r\n')}\r\n`;
-}
 
 const fileSafe = (text: string) =>
   text
@@ -26,7 +21,7 @@ export function csvFileName(
   return `${fileSafe(prefix)}_${fileSafe(scopeName)}_${from}_${to}.${extension}`;
 }
 
-/** Hands the file to the browser as a download. */
-export function downloadCsv(fileName: string, rows: readonly (readonly string[])[]): void {
+/** Hands the file to the browser as a download (cells written and defused by shared/csv.ts). */
+export function downloadCsv(fileName: string, rows: readonly CsvRow[]): void {
   downloadBlob(fileName, new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 }

@@ -1,4 +1,5 @@
 import type { InferResponseType } from 'hono/client';
+import type { CsvCell } from '../../shared/csv';
 import type { CellValue, SheetSpec } from '../../shared/xlsx';
 import type { api } from '../api/client';
 import type { Protection } from '../disclosure/method';
@@ -167,13 +168,11 @@ export function contactTables(stats: ContactStatistics, t: Translate, locale: Lo
 }
 
 /** The table as published, for CSV: header, rows, totals; nothing to compute is an empty cell. */
-export function csvRows(table: DisplayTable, t: Translate): string[][] {
-  const cells = (values: readonly TableValue[]) =>
-    values.map((value) => (value === null ? '' : String(value)));
+export function csvRows(table: DisplayTable, t: Translate): CsvCell[][] {
   return [
     [table.rowHeading, ...table.columns.map((column) => column.label)],
-    ...table.rows.map((row) => [row.label, ...cells(row.values)]),
-    ...(table.totals ? [[t('statistics.total'), ...cells(table.totals)]] : []),
+    ...table.rows.map((row) => [row.label, ...row.values]),
+    ...(table.totals ? [[t('statistics.total'), ...table.totals]] : []),
   ];
 }
 

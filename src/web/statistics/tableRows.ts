@@ -1,3 +1,4 @@
+import type { CsvCell } from '../../shared/csv';
 import type { Locale, Translate } from '../i18n/i18n';
 import { monthLabel } from './labels';
 import type { ContactStatistics, Gender } from './load';
@@ -9,24 +10,20 @@ export function ageBandLabel(band: ContactStatistics['ageBands'][number], locale
 }
 
 /** The gender × age table as published: header, a row per gender, and the totals row. */
-export function byAgeCsvRows(stats: ContactStatistics, t: Translate, locale: Locale): string[][] {
+export function byAgeCsvRows(stats: ContactStatistics, t: Translate, locale: Locale): CsvCell[][] {
   return [
     [
       t('statistics.gender'),
       ...stats.ageBands.map((band) => ageBandLabel(band, locale)),
       t('statistics.total'),
     ],
-    ...stats.byGenderAndAge.map((row) => [
-      t(`statistics.genders.${row.gender}`),
-      ...row.cells.map(String),
-      String(row.total),
-    ]),
-    [t('statistics.total'), ...stats.ageTotals.map(String), String(stats.total)],
+    ...stats.byGenderAndAge.map((row) => [t(`statistics.genders.${row.gender}`), ...row.cells, row.total]),
+    [t('statistics.total'), ...stats.ageTotals, stats.total],
   ];
 }
 
 /** The month × gender table as published: header, then a row per month. */
-export function byMonthCsvRows(stats: ContactStatistics, t: Translate): string[][] {
+export function byMonthCsvRows(stats: ContactStatistics, t: Translate): CsvCell[][] {
   return [
     [
       t('statistics.month'),
@@ -35,8 +32,8 @@ export function byMonthCsvRows(stats: ContactStatistics, t: Translate): string[]
     ],
     ...stats.byMonth.map((row) => [
       row.month,
-      ...GENDER_ORDER.map((gender) => String(row.byGender[gender])),
-      String(row.total),
+      ...GENDER_ORDER.map((gender) => row.byGender[gender]),
+      row.total,
     ]),
   ];
 }

@@ -8,7 +8,7 @@ export function userStatus(user: Pick<User, 'active' | 'locked'>): UserStatusKin
   return user.locked ? 'locked' : 'active';
 }
 
-/** "aktiv", "avaktiverad" or "låst", as a badge. */
+/** "aktiv", "avaktiverad" or "spärrad från en adress" (wrong passwords hold one address back), as a badge. */
 export function UserStatus({ user }: { user: Pick<User, 'active' | 'locked'> }) {
   const { t } = useT();
   const status = userStatus(user);
