@@ -1,5 +1,6 @@
+import type { Transaction } from 'kysely';
 import { recordAudit } from '../audit/audit.repository';
-import type { Locale } from '../db/database';
+import type { Database, Locale } from '../db/database';
 import type { AppDeps } from '../http/app-env';
 import { AppError, TooManyRequests, Unauthenticated } from '../http/errors';
 import { findMunicipality, loadOrgNames } from '../organisation/organisation.repository';
@@ -16,7 +17,7 @@ import { hashToken, newToken } from './tokens';
 /** Sessions are written back at most this often, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-type SignInMeta = { ip: string | null; userAgent: string | null };
+export type SignInMeta = { ip: string | null; userAgent: string | null };
 
 /**
  * Checks e-mail and password and opens a session. Every failure reads the same to an outsider.
@@ -59,30 +60,54 @@ export async function signIn(deps: AppDeps, input: { email: string; password: st
   // Only someone who knows the password learns that the account is deactivated.
   if (!user.active) throw new AppError(403, 'account_inactive', 'The account is deactivated');
 
+  return deps.db
+    .transaction()
+    .execute((trx) =>
+      openSession(trx, deps, { municipalityId: user.municipality_id, userId: user.id, now, meta }),
+    );
+}
+
+/**
+ * Opens a session for a signed-in user in the caller's transaction: last sign-in, the session
+ * row and the audited sign-in (with `details` such as how the provider authenticated).
+ */
+export async function openSession(
+  trx: Transaction<Database>,
+  deps: AppDeps,
+  opening: {
+    municipalityId: string;
+    userId: string;
+    now: Date;
+    meta: SignInMeta;
+    oidc?: sessions.OidcSessionFacts;
+    details?: Record<string, unknown>;
+  },
+): Promise<{ token: string; csrfToken: string }> {
+  const { municipalityId, userId, now, meta } = opening;
   const token = newToken();
   const csrfToken = newToken();
-  await deps.db.transaction().execute(async (trx) => {
-    await updateUser(trx, user.municipality_id, user.id, { last_sign_in_at: now });
-    await sessions.insertSession(trx, {
-      tokenHash: hashToken(token),
-      municipalityId: user.municipality_id,
-      userId: user.id,
-      csrfToken,
-      now,
-      expiresAt: new Date(now.getTime() + deps.config.session.maxHours * 3_600_000),
-      ip: meta.ip,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
-    });
-    await recordAudit(trx, {
-      municipalityId: user.municipality_id,
-      actorUserId: user.id,
-      actorRoles: 'anonymous',
-      ip: meta.ip,
-      at: now,
-      action: 'auth.sign_in',
-      entityType: 'user',
-      entityId: user.id,
-    });
+  await updateUser(trx, municipalityId, userId, { last_sign_in_at: now });
+  await sessions.insertSession(trx, {
+    tokenHash: hashToken(token),
+    municipalityId,
+    userId,
+    csrfToken,
+    now,
+    expiresAt: new Date(now.getTime() + deps.config.session.maxHours * 3_600_000),
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300) ?? null,
+    oidc: opening.oidc,
+  });
+  await recordAudit(trx, {
+    municipalityId,
+    actorUserId: userId,
+    actorRoles: 'anonymous',
+    ip: meta.ip,
+    at: now,
+    action: 'auth.sign_in',
+    entityType: 'user',
+    entityId: userId,
+    ...(opening.details ? { details: opening.details } : {}),
   });
   return { token, csrfToken };
 }

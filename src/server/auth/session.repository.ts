@@ -11,6 +11,16 @@ type SessionGrantRow = {
 
 type Writer = Kysely<Database> | Transaction<Database>;
 
+/** How the OpenID provider signed the user in, kept on the session. */
+export type OidcSessionFacts = {
+  providerId: string;
+  idToken: string;
+  acr: string | null;
+  amr: string[] | null;
+  authTime: Date | null;
+  mfaByProvider: boolean;
+};
+
 export async function insertSession(
   db: Writer,
   session: {
@@ -23,14 +33,7 @@ export async function insertSession(
     ip: string | null;
     userAgent: string | null;
     /** Set when the OpenID provider signed the user in. */
-    oidc?: {
-      providerId: string;
-      idToken: string;
-      acr: string | null;
-      amr: string[] | null;
-      authTime: Date | null;
-      mfaByProvider: boolean;
-    };
+    oidc?: OidcSessionFacts;
   },
 ): Promise<void> {
   const oidc = session.oidc;

@@ -2,11 +2,11 @@ import type { Transaction } from 'kysely';
 import * as client from 'openid-client';
 import { uuidv7 } from '../../shared/uuidv7';
 import { recordAudit } from '../audit/audit.repository';
-import * as sessions from '../auth/session.repository';
-import { hashToken, newToken } from '../auth/tokens';
+import { openSession } from '../auth/auth.service';
+import { hashToken } from '../auth/tokens';
 import type { Database, OidcProviderRow } from '../db/database';
 import type { AppDeps } from '../http/app-env';
-import { findUserByEmail, insertUser, updateUser } from '../users/users.repository';
+import { findUserByEmail, insertUser } from '../users/users.repository';
 import {
   consumeLogin,
   deleteExpiredLogins,
@@ -151,32 +151,15 @@ export async function completeSignIn(
   const authTime = typeof idClaims.auth_time === 'number' ? new Date(idClaims.auth_time * 1000) : null;
   const mfa = mfaByProvider(acr, amr, provider.mfa_acr_values);
 
-  const token = newToken();
-  const csrfToken = newToken();
-  await deps.db.transaction().execute(async (trx) => {
+  const opened = await deps.db.transaction().execute(async (trx) => {
     const user = await findOrCreateUser(trx, provider, subject, claims, now, meta);
     if (!user.active) throw new OidcFailure('account_inactive', `User ${user.id} is deactivated`);
-    await updateUser(trx, provider.municipality_id, user.id, { last_sign_in_at: now });
-    await sessions.insertSession(trx, {
-      tokenHash: hashToken(token),
+    return openSession(trx, deps, {
       municipalityId: provider.municipality_id,
       userId: user.id,
-      csrfToken,
       now,
-      expiresAt: new Date(now.getTime() + deps.config.session.maxHours * 3_600_000),
-      ip: meta.ip,
-      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      meta,
       oidc: { providerId: provider.id, idToken, acr, amr, authTime, mfaByProvider: mfa },
-    });
-    await recordAudit(trx, {
-      municipalityId: provider.municipality_id,
-      actorUserId: user.id,
-      actorRoles: 'anonymous',
-      ip: meta.ip,
-      at: now,
-      action: 'auth.sign_in',
-      entityType: 'user',
-      entityId: user.id,
       details: {
         method: 'oidc',
         providerId: provider.id,
@@ -187,7 +170,7 @@ export async function completeSignIn(
       },
     });
   });
-  return { token, csrfToken, returnPath: login.return_path };
+  return { ...opened, returnPath: login.return_path };
 }
 
 type Claims = Record<string, unknown>;

@@ -1,7 +1,6 @@
 import { api, call } from '../../api/client';
 import { useT } from '../../i18n/i18n';
-import { ErrorAlert } from '../../ui/errors';
-import { LiveStatus } from '../../ui/Field';
+import { SettingToggle } from './SettingToggle';
 import { useSetting } from './useSetting';
 
 const endpoint = api.api.privacy['role-separation'];
@@ -22,28 +21,15 @@ export function RoleSeparationForm() {
   });
 
   return (
-    <section aria-labelledby="org-role-separation" class="section">
-      <h2 id="org-role-separation">{t('guidance.roleSeparation.heading')}</h2>
-      <p class="muted">{t('guidance.roleSeparation.intro')}</p>
-      <ErrorAlert error={form.error} />
-      {form.loaded && (
-        <form class="name-form" onSubmit={form.submit} aria-busy={form.busy}>
-          <div class="name-form-row">
-            <label class="checkbox">
-              <input
-                type="checkbox"
-                checked={form.value ?? false}
-                onChange={(event) => form.choose(event.currentTarget.checked)}
-              />
-              {t('guidance.roleSeparation.label')}
-            </label>
-            <button type="submit" class="button" disabled={form.busy || form.value === form.stored}>
-              {t('guidance.roleSeparation.save')}
-            </button>
-          </div>
-        </form>
-      )}
-      <LiveStatus>{form.status}</LiveStatus>
-    </section>
+    <SettingToggle
+      id="org-role-separation"
+      texts={{
+        heading: t('guidance.roleSeparation.heading'),
+        intro: t('guidance.roleSeparation.intro'),
+        label: t('guidance.roleSeparation.label'),
+        save: t('guidance.roleSeparation.save'),
+      }}
+      form={form}
+    />
   );
 }
