@@ -46,12 +46,23 @@ export async function startServer(
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A server that dies under the tests fails them all with "connection refused": say why.
+      if (!stopping) console.error(`The server on ${dataDir} exited (code ${code}, signal ${signal}):\n${output}`);
+      resolve();
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited early:\n${output}`);
+    if (child.exitCode !== null) {
+      stopping = true;
+      throw new Error(`The server exited early:\n${output}`);
+    }
     if (Date.now() > deadline) {
+      stopping = true;
       child.kill('SIGKILL');
       throw new Error(`The server did not become healthy in 90 s:\n${output}`);
     }
@@ -66,6 +77,7 @@ export async function startServer(
     baseUrl,
     output: () => output,
     stop: async () => {
+      stopping = true;
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },
