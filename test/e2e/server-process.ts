@@ -50,7 +50,8 @@ export async function startServer(
   const exited = new Promise<void>((resolve) =>
     child.once('exit', (code, signal) => {
       // A server that dies under the tests fails them all with "connection refused": say why.
-      if (!stopping) console.error(`The server on ${dataDir} exited (code ${code}, signal ${signal}):\n${output}`);
+      if (!stopping)
+        console.error(`The server on ${dataDir} exited (code ${code}, signal ${signal}):\n${output}`);
       resolve();
     }),
   );
