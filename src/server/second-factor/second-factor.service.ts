@@ -146,20 +146,33 @@ export async function passkeyRegistrationOptions(deps: AppDeps, ctx: RequestCont
     userDisplayName: ctx.actor.displayName,
     userID: new TextEncoder().encode(ctx.actor.userId),
     attestationType: 'none',
-    excludeCredentials: existing.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: passkey.transports as AuthenticatorTransportFuture[],
-    })),
+    excludeCredentials: existing.map(credentialDescriptor),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
   });
-  await repo.saveChallenge(deps.db, {
+  await rememberChallenge(deps, ctx, 'registration', options.challenge);
+  return options;
+}
+
+/** A stored passkey as WebAuthn options name it (to exclude at registration, allow at step-up). */
+const credentialDescriptor = (passkey: { credential_id: string; transports: string[] }) => ({
+  id: passkey.credential_id,
+  transports: passkey.transports as AuthenticatorTransportFuture[],
+});
+
+/** Keeps the challenge just sent for this session, single-use, for CHALLENGE_MINUTES. */
+function rememberChallenge(
+  deps: AppDeps,
+  ctx: RequestContext,
+  purpose: 'registration' | 'authentication',
+  challenge: string,
+): Promise<void> {
+  return repo.saveChallenge(deps.db, {
     municipalityId: ctx.actor.municipalityId,
     tokenHash: ctx.actor.sessionTokenHash,
-    purpose: 'registration',
-    challenge: options.challenge,
+    purpose,
+    challenge,
     expiresAt: new Date(ctx.now.getTime() + CHALLENGE_MINUTES * 60_000),
   });
-  return options;
 }
 
 const challengeFailed = () =>
@@ -296,19 +309,10 @@ export async function stepUpOptions(deps: AppDeps, ctx: RequestContext, rp: Rely
   if (passkeys.length === 0) throw new Conflict('no_passkey', 'No passkey is registered');
   const options = await generateAuthenticationOptions({
     rpID: rp.rpId,
-    allowCredentials: passkeys.map((passkey) => ({
-      id: passkey.credential_id,
-      transports: passkey.transports as AuthenticatorTransportFuture[],
-    })),
+    allowCredentials: passkeys.map(credentialDescriptor),
     userVerification: 'preferred',
   });
-  await repo.saveChallenge(deps.db, {
-    municipalityId: ctx.actor.municipalityId,
-    tokenHash: ctx.actor.sessionTokenHash,
-    purpose: 'authentication',
-    challenge: options.challenge,
-    expiresAt: new Date(ctx.now.getTime() + CHALLENGE_MINUTES * 60_000),
-  });
+  await rememberChallenge(deps, ctx, 'authentication', options.challenge);
   return options;
 }
 
