@@ -146,13 +146,17 @@ function generationSteps(scale: Scale): Array<[string, string]> {
     [
       'shifts',
       // Ids shaped like the app's UUIDv7: time-ordered, so the primary key grows at the end.
-      `insert into shifts (id, municipality_id, unit_id, status, kind, starts_at, ends_at, time_use,
+      `insert into shifts (id, public_id, municipality_id, unit_id, status, kind, starts_at, ends_at, time_use,
                            prevention_level, created_by, updated_by, created_at, updated_at)
-       select (lpad(to_hex((extract(epoch from starts_at) * 1000)::bigint), 12, '0') || '7'
-               || substr(md5('s' || n), 14, 3) || '8' || substr(md5('s' || n), 18, 15))::uuid,
-              municipality_id, unit_id, status, kind, starts_at, starts_at + length, 'outreach',
-              'universal', ${actor}, ${actor}, starts_at, starts_at
-       from bench_shift order by starts_at, n`,
+       select id, id, municipality_id, unit_id, status, kind, starts_at, ends_at, time_use,
+              prevention_level, created_by, updated_by, created_at, updated_at
+       from (select (lpad(to_hex((extract(epoch from starts_at) * 1000)::bigint), 12, '0') || '7'
+               || substr(md5('s' || n), 14, 3) || '8' || substr(md5('s' || n), 18, 15))::uuid as id,
+              municipality_id, unit_id, status, kind, starts_at, starts_at + length as ends_at,
+              'outreach' as time_use,
+              'universal' as prevention_level, ${actor}::uuid as created_by, ${actor}::uuid as updated_by,
+              starts_at as created_at, starts_at as updated_at, n
+       from bench_shift) s order by starts_at, n`,
     ],
     [
       'encounter tallies',

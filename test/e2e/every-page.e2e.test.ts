@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportInput } from '../../src/server/concerns/concern.factory';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { makeContactInput } from '../../src/server/support/support.fixtures';
-import { uuidv7 } from '../../src/shared/uuidv7';
 import { DISCLOSURE_METHOD_PATH } from '../../src/web/disclosure/paths';
 import { type AxeFinding, axeFindings } from './accessibility';
 import { DESKTOP, launchChromium, newPage, signIn } from './browser';
@@ -219,8 +218,9 @@ async function findIds(): Promise<Ids> {
   const shift = list.shifts.findLast((s) => s.status === 'done' && s.observations > 0);
   if (!shift) throw new Error('The demo unit has no logged shift in the last 60 days');
 
-  const reportId = uuidv7();
-  await post(field, `/api/units/${unitId}/reports-of-concern`, makeReportInput({ id: reportId }));
+  const report = (await post(field, `/api/units/${unitId}/reports-of-concern`, makeReportInput())) as {
+    id: string;
+  };
   const contact = (await post(
     field,
     `/api/units/${unitId}/support-contacts`,
@@ -235,7 +235,7 @@ async function findIds(): Promise<Ids> {
   };
   const user = users.users.find((u) => u.email === 'falt@demo.faltlogg.se');
   if (!user) throw new Error('No user falt@ in /api/users');
-  return { unitId, shiftId: shift.id, reportId, contactId: contact.id, userId: user.id };
+  return { unitId, shiftId: shift.id, reportId: report.id, contactId: contact.id, userId: user.id };
 }
 
 /** Opens the page and waits until its data is in: a heading, no request in flight, nothing busy. */

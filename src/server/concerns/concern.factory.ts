@@ -7,7 +7,7 @@ export const TEST_PERSONNUMMER = '20121212-1212';
 /** A complete, sendable report of concern for tests; override any field. */
 export function makeReportInput(overrides: Partial<SendReportInput> = {}): SendReportInput {
   return {
-    id: uuidv7(),
+    sendId: uuidv7(),
     shiftId: null,
     reporter: {
       name: 'Fatima Fältassistent',

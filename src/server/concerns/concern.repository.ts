@@ -9,7 +9,6 @@ export type ReportRecord = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 const REPORT_COLUMNS = [
   'r.id',
   'r.unit_id',
-  'r.shift_id',
   'r.reporter_user_id',
   'r.reporter_name',
   'r.reporter_role',
@@ -40,21 +39,47 @@ const REPORT_COLUMNS = [
 
 /** The columns of a report, with the birth date as 'YYYY-MM-DD' text on either database. */
 function reportColumns(db: Reader) {
-  return db
-    .selectFrom('reports_of_concern as r')
-    .innerJoin('units as u', (join) =>
-      join.onRef('u.municipality_id', '=', 'r.municipality_id').onRef('u.id', '=', 'r.unit_id'),
-    )
-    .select(REPORT_COLUMNS)
-    .select([
-      'u.name as unit_name',
-      sql<string | null>`to_char(r.child_birth_date, 'YYYY-MM-DD')`.as('child_birth_date'),
-    ]);
+  return (
+    db
+      .selectFrom('reports_of_concern as r')
+      .innerJoin('units as u', (join) =>
+        join.onRef('u.municipality_id', '=', 'r.municipality_id').onRef('u.id', '=', 'r.unit_id'),
+      )
+      // The shift as its unit knows it (the API's id), not the row's own id.
+      .leftJoin('shifts as s', (join) =>
+        join.onRef('s.municipality_id', '=', 'r.municipality_id').onRef('s.id', '=', 'r.shift_id'),
+      )
+      .select(REPORT_COLUMNS)
+      .select([
+        's.public_id as shift_id',
+        'u.name as unit_name',
+        sql<string | null>`to_char(r.child_birth_date, 'YYYY-MM-DD')`.as('child_birth_date'),
+      ])
+  );
 }
 
 /** One report of the municipality, or undefined. */
 export async function findReport(db: Reader, municipalityId: string, id: string) {
-  const row = await reportColumns(db)
+  return reportWithHandlers(db, municipalityId).where('r.id', '=', id).executeTakeFirst();
+}
+
+/** The report a reporter already sent from this unit under this send id (the browser's retry), or undefined. */
+export async function findSentReport(
+  db: Reader,
+  municipalityId: string,
+  unitId: string,
+  reporterId: string,
+  sendId: string,
+) {
+  return reportWithHandlers(db, municipalityId)
+    .where('r.unit_id', '=', unitId)
+    .where('r.reporter_user_id', '=', reporterId)
+    .where('r.send_id', '=', sendId)
+    .executeTakeFirst();
+}
+
+function reportWithHandlers(db: Reader, municipalityId: string) {
+  return reportColumns(db)
     .leftJoin('users as ack', (join) =>
       join.onRef('ack.municipality_id', '=', 'r.municipality_id').onRef('ack.id', '=', 'r.acknowledged_by'),
     )
@@ -62,10 +87,7 @@ export async function findReport(db: Reader, municipalityId: string, id: string)
       join.onRef('fb.municipality_id', '=', 'r.municipality_id').onRef('fb.id', '=', 'r.feedback_by'),
     )
     .select(['ack.display_name as acknowledged_by_name', 'fb.display_name as feedback_by_name'])
-    .where('r.municipality_id', '=', municipalityId)
-    .where('r.id', '=', id)
-    .executeTakeFirst();
-  return row;
+    .where('r.municipality_id', '=', municipalityId);
 }
 
 function summaries(db: Reader, municipalityId: string) {
@@ -111,18 +133,6 @@ export async function listInbox(db: Reader, municipalityId: string) {
 
 export async function insertReport(trx: Transaction<Database>, row: Insertable<ReportsOfConcernTable>) {
   await trx.insertInto('reports_of_concern').values(row).execute();
-}
-
-/** Whether a shift belongs to this unit: a report may only point at its own unit's shifts. */
-export async function shiftInUnit(db: Reader, municipalityId: string, unitId: string, shiftId: string) {
-  const row = await db
-    .selectFrom('shifts')
-    .select('id')
-    .where('municipality_id', '=', municipalityId)
-    .where('unit_id', '=', unitId)
-    .where('id', '=', shiftId)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Marks a sent report acknowledged; false if it was not waiting (already acknowledged, or absent). */

@@ -46,7 +46,10 @@ export const ChildSchema = z
 /** What a field worker fills in; sending it creates the report and delivers it to the reception. */
 export const SendReportSchema = z
   .strictObject({
-    id: z.uuid().openapi({ description: 'Made by the client (UUIDv7), so a resend is recognised' }),
+    sendId: z.uuid().openapi({
+      description:
+        'Made by the sending browser (UUIDv7), so a resend is recognised; the report’s own id is made by the server',
+    }),
     shiftId: z.uuid().nullable().openapi({ description: 'A shift of the unit the concern arose on' }),
     reporter: ReporterSchema,
     child: ChildSchema,
@@ -74,7 +77,7 @@ export const FeedbackSchema = z
   .object({ kind: FeedbackKindSchema, message: z.string().nullable(), at: z.string(), by: person })
   .openapi('ConcernFeedback');
 
-export const ReportSchema = SendReportSchema.omit({ id: true })
+export const ReportSchema = SendReportSchema.omit({ sendId: true })
   .extend({
     id: z.uuid(),
     unit: z.object({ id: z.uuid(), name: z.string() }),

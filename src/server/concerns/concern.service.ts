@@ -1,9 +1,11 @@
+import { uuidv7 } from '../../shared/uuidv7';
 import { auditFrom, recordAccess, recordAudit } from '../audit/audit.repository';
 import { requirePermission } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { isUniqueViolation } from '../db/errors';
 import { Conflict, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
+import { shiftIdInUnit } from '../shifts/shift.repository';
 import { renderReportPdf } from './concern.pdf';
 import { presentReport, presentSummary } from './concern.present';
 import type { ReportRecord } from './concern.repository';
@@ -36,18 +38,16 @@ function recordRead(
 }
 
 /**
- * Why a taken id answers one thing, whoever holds it. A report's id is chosen by the sending
- * browser (so a resend after a lost answer is recognised), and ids are unique per municipality;
- * the only answer equal to a fresh id's (201, a report with that id) would need a second report
- * under the same id, which cannot be. So: a resend is answered as a replay (200, the stored report)
- * only when the stored report is the caller's own, from the same unit, and the same report;
- * anything else — another reporter's, another unit's, the caller's own but different, or a send
- * that lost a race — gets the same `409 report_exists` with the same message, telling only that the id
- * is in use, never whose, where or what. Another municipality's ids never collide (201 as for
- * any id). Knowing that much needs the id itself, and ids are UUIDv7 with 74 random bits: an
- * outsider cannot find a taken one by guessing.
+ * A send id is the browser's key for one send, so a resend after a lost answer is recognised; it is
+ * looked up only among the caller's own reports from this unit. Another unit's or another reporter's
+ * send id is therefore as unused here as a random one (201, a new report), and the report's own id
+ * is made by the server, so nothing a caller sends can collide with someone else's report.
  */
-const idTaken = () => new Conflict('report_exists', 'This id is in use; send the report with a new id');
+const sendIdReused = () =>
+  new Conflict(
+    'send_id_reused',
+    'This sendId was already used for another report; send it with a new sendId',
+  );
 
 const instant = (value: Date | string | null) => (value === null ? null : new Date(value).getTime());
 
@@ -88,21 +88,29 @@ export async function sendReport(
 
   try {
     return await db.transaction().execute(async (trx) => {
-      const existing = await repo.findReport(trx, municipalityId, report.id);
+      const existing = await repo.findSentReport(
+        trx,
+        municipalityId,
+        unitId,
+        ctx.actor.userId,
+        report.sendId,
+      );
       if (existing) {
-        if (existing.reporter_user_id !== ctx.actor.userId || !sameReport(existing, unitId, report))
-          throw idTaken();
+        if (!sameReport(existing, unitId, report)) throw sendIdReused();
         return { created: false, report: presentReport(existing) };
       }
-      if (report.shiftId && !(await repo.shiftInUnit(trx, municipalityId, unitId, report.shiftId)))
+      const shiftId = report.shiftId && (await shiftIdInUnit(trx, municipalityId, unitId, report.shiftId));
+      if (shiftId === undefined)
         throw new ValidationError('The shift is not one of the unit’s', [
           { path: 'shiftId', code: 'unknown_shift', message: 'No such shift in this unit' },
         ]);
+      const id = uuidv7(ctx.now.getTime());
       await repo.insertReport(trx, {
-        id: report.id,
+        id,
+        send_id: report.sendId,
         municipality_id: municipalityId,
         unit_id: unitId,
-        shift_id: report.shiftId,
+        shift_id: shiftId,
         reporter_user_id: ctx.actor.userId,
         reporter_name: report.reporter.name,
         reporter_role: report.reporter.role,
@@ -130,16 +138,16 @@ export async function sendReport(
         ...auditFrom(ctx),
         action: 'concern.send',
         entityType: ENTITY,
-        entityId: report.id,
+        entityId: id,
         details: { unitId },
       });
-      const saved = await repo.findReport(trx, municipalityId, report.id);
+      const saved = await repo.findReport(trx, municipalityId, id);
       if (!saved) throw new Error('A report just sent could not be read back');
       return { created: true, report: presentReport(saved) };
     });
   } catch (error) {
-    // Two sends of one id at once: the loser is told, the winner's report stands.
-    if (isUniqueViolation(error)) throw idTaken();
+    // Two sends of one send id at once: the loser is told, the winner's report stands.
+    if (isUniqueViolation(error)) throw sendIdReused();
     throw error;
   }
 }

@@ -38,9 +38,9 @@ const send = (client: TestClient, method: 'GET' | 'POST', path: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   fatima = await t.signedIn('falt@demo.faltlogg.se');
-  const input = makeReportInput();
-  expect((await fatima.post(unitUrl(t.ids.unit.centre), input)).status).toBe(201);
-  reportId = input.id;
+  const sent = await fatima.post(unitUrl(t.ids.unit.centre), makeReportInput());
+  expect(sent.status).toBe(201);
+  reportId = (await sent.json()).id;
 });
 afterAll(() => t.close());
 
@@ -120,15 +120,15 @@ describe('the reporting side', () => {
     const erikReport = makeReportInput({
       reporter: { name: 'Erik', role: 'Fältassistent', phone: '070-111 22 33' },
     });
-    expect((await erik.post(centre, erikReport)).status).toBe(201);
+    const erikSent = await erik.post(centre, erikReport);
+    expect(erikSent.status).toBe(201);
+    const erikReportId = (await erikSent.json()).id;
     const erikList = await (await erik.get(centre)).json();
-    expect(erikList.reports.map((r: { id: string }) => r.id)).toEqual([erikReport.id]);
+    expect(erikList.reports.map((r: { id: string }) => r.id)).toEqual([erikReportId]);
 
     const chef = await t.signedIn('chef@demo.faltlogg.se');
     const chefList = await (await chef.get(centre)).json();
-    expect(chefList.reports.map((r: { id: string }) => r.id).sort()).toEqual(
-      [reportId, erikReport.id].sort(),
-    );
+    expect(chefList.reports.map((r: { id: string }) => r.id).sort()).toEqual([reportId, erikReportId].sort());
     expect((await chef.get(`${centre}/${reportId}`)).status).toBe(200);
     expect((await chef.get(`${centre}/${reportId}/pdf`)).status).toBe(200);
   });

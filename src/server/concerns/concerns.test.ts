@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FACTORY_PASSWORD, makeMunicipality } from '../../../test/support/factories';
 import { makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
@@ -41,8 +40,10 @@ describe('a report of concern from the field to the reception and back', () => {
     const sent = await fatima.post(unitUrl, input);
     expect(sent.status).toBe(201);
     const report = await sent.json();
+    const id: string = report.id;
+    // The report's id is the server's; the browser's send id only recognises a resend.
+    expect(id).not.toBe(input.sendId);
     expect(report).toMatchObject({
-      id: input.id,
       unit: { id: t.ids.unit.centre, name: 'Fältgruppen Centrum' },
       status: 'sent',
       sentAt: '2026-04-01T10:00:00.000Z',
@@ -57,18 +58,18 @@ describe('a report of concern from the field to the reception and back', () => {
     expect(await again.json()).toEqual(report);
 
     const mine = await (await fatima.get(unitUrl)).json();
-    expect(mine.reports.find((r: { id: string }) => r.id === input.id)).toMatchObject({
+    expect(mine.reports.find((r: { id: string }) => r.id === id)).toMatchObject({
       status: 'sent',
       childName: 'Alex Testsson',
       urgency: 'urgent',
     });
 
     const inbox = await (await reception.get(INBOX)).json();
-    expect(inbox.reports.map((r: { id: string }) => r.id)).toContain(input.id);
-    const read = await (await reception.get(`${INBOX}/${input.id}`)).json();
+    expect(inbox.reports.map((r: { id: string }) => r.id)).toContain(id);
+    const read = await (await reception.get(`${INBOX}/${id}`)).json();
     expect(read).toEqual(report);
 
-    const early = await reception.post(`${INBOX}/${input.id}/feedback`, {
+    const early = await reception.post(`${INBOX}/${id}/feedback`, {
       feedback: 'received',
       message: null,
     });
@@ -76,32 +77,32 @@ describe('a report of concern from the field to the reception and back', () => {
     expect(await errorCode(early)).toBe('not_acknowledged');
 
     t.clock.advance(60_000);
-    const acknowledged = await reception.post(`${INBOX}/${input.id}/acknowledge`);
+    const acknowledged = await reception.post(`${INBOX}/${id}/acknowledge`);
     expect(acknowledged.status).toBe(200);
     expect(await acknowledged.json()).toMatchObject({
       status: 'acknowledged',
       acknowledgedAt: '2026-04-01T10:01:00.000Z',
       acknowledgedBy: { displayName: 'Maria Mottagning' },
     });
-    const twice = await reception.post(`${INBOX}/${input.id}/acknowledge`);
+    const twice = await reception.post(`${INBOX}/${id}/acknowledge`);
     expect(twice.status).toBe(409);
     expect(await errorCode(twice)).toBe('already_acknowledged');
 
-    const leaky = await reception.post(`${INBOX}/${input.id}/feedback`, {
+    const leaky = await reception.post(`${INBOX}/${id}/feedback`, {
       feedback: 'investigation_opened',
       message: `Gäller ${TEST_PERSONNUMMER}`,
     });
     expect(leaky.status).toBe(400);
     expect(await issuesOf(leaky)).toEqual(['message:personal_data']);
     t.clock.advance(60_000);
-    const answered = await reception.post(`${INBOX}/${input.id}/feedback`, {
+    const answered = await reception.post(`${INBOX}/${id}/feedback`, {
       feedback: 'investigation_opened',
       message: 'Tack för anmälan.',
     });
     expect(answered.status).toBe(200);
 
     t.clock.advance(60_000);
-    const seen = await (await fatima.get(`${unitUrl}/${input.id}`)).json();
+    const seen = await (await fatima.get(`${unitUrl}/${id}`)).json();
     expect(seen.feedback).toEqual({
       kind: 'investigation_opened',
       message: 'Tack för anmälan.',
@@ -109,12 +110,12 @@ describe('a report of concern from the field to the reception and back', () => {
       by: { id: t.ids.user('mottagning@demo.faltlogg.se'), displayName: 'Maria Mottagning' },
     });
     const listed = await (await fatima.get(unitUrl)).json();
-    expect(listed.reports.find((r: { id: string }) => r.id === input.id)).toMatchObject({
+    expect(listed.reports.find((r: { id: string }) => r.id === id)).toMatchObject({
       status: 'acknowledged',
       feedback: 'investigation_opened',
     });
 
-    const trail = await auditTrail(input.id);
+    const trail = await auditTrail(id);
     const fatimaId = t.ids.user('falt@demo.faltlogg.se');
     const receptionId = t.ids.user('mottagning@demo.faltlogg.se');
     expect(trail.map((row) => [row.action, row.actor_user_id])).toEqual([
@@ -138,10 +139,10 @@ describe('a report of concern from the field to the reception and back', () => {
 
   it('audits feedback and list reads, naming only ids', async () => {
     const input = makeReportInput();
-    await fatima.post(unitUrl, input);
-    await reception.post(`${INBOX}/${input.id}/acknowledge`);
-    await reception.post(`${INBOX}/${input.id}/feedback`, { feedback: 'no_action', message: null });
-    expect((await auditTrail(input.id)).map((row) => row.action)).toEqual([
+    const { id } = await (await fatima.post(unitUrl, input)).json();
+    await reception.post(`${INBOX}/${id}/acknowledge`);
+    await reception.post(`${INBOX}/${id}/feedback`, { feedback: 'no_action', message: null });
+    expect((await auditTrail(id)).map((row) => row.action)).toEqual([
       'concern.send',
       'concern.acknowledge',
       'concern.feedback',
@@ -158,13 +159,13 @@ describe('a report of concern from the field to the reception and back', () => {
       .execute();
     expect(lists[0]?.details).toMatchObject({ side: 'unit', unitId: t.ids.unit.centre });
     expect(lists[1]?.details).toMatchObject({ side: 'reception' });
-    for (const list of lists) expect((list.details as { reportIds: string[] }).reportIds).toContain(input.id);
+    for (const list of lists) expect((list.details as { reportIds: string[] }).reportIds).toContain(id);
   });
 
   it('gives both sides a PDF that parses, with the header, the fields and the status; each download audited', async () => {
     const input = makeReportInput({ concern: 'Långt stycke. '.repeat(280).trim() });
-    await fatima.post(unitUrl, input);
-    const fromReception = await reception.get(`${INBOX}/${input.id}/pdf`);
+    const { id } = await (await fatima.post(unitUrl, input)).json();
+    const fromReception = await reception.get(`${INBOX}/${id}/pdf`);
     expect(fromReception.status).toBe(200);
     expect(fromReception.headers.get('content-type')).toBe('application/pdf');
     expect(fromReception.headers.get('cache-control')).toBe('no-store');
@@ -187,19 +188,19 @@ describe('a report of concern from the field to the reception and back', () => {
       expect(pdf.text).toContain(text);
     expect(pdf.text).toContain('Skickad, ej bekräftad');
 
-    await reception.post(`${INBOX}/${input.id}/acknowledge`);
-    await reception.post(`${INBOX}/${input.id}/feedback`, { feedback: 'received', message: null });
-    const fromUnit = await fatima.get(`${unitUrl}/${input.id}/pdf`);
+    await reception.post(`${INBOX}/${id}/acknowledge`);
+    await reception.post(`${INBOX}/${id}/feedback`, { feedback: 'received', message: null });
+    const fromUnit = await fatima.get(`${unitUrl}/${id}/pdf`);
     expect(fromUnit.status).toBe(200);
     const answered = await readPdf(new Uint8Array(await fromUnit.arrayBuffer()));
     expect(answered.text).toContain('Anmälan är mottagen och bedöms');
-    expect((await auditTrail(input.id)).filter((row) => row.action === 'concern.pdf')).toHaveLength(2);
+    expect((await auditTrail(id)).filter((row) => row.action === 'concern.pdf')).toHaveLength(2);
   });
 
   it('draws characters the PDF font lacks as "?" rather than failing', async () => {
     const input = makeReportInput({ child: { ...makeReportInput().child, name: 'Zoë Łukasz 😊' } });
-    await fatima.post(unitUrl, input);
-    const response = await fatima.get(`${unitUrl}/${input.id}/pdf`);
+    const { id } = await (await fatima.post(unitUrl, input)).json();
+    const response = await fatima.get(`${unitUrl}/${id}/pdf`);
     expect(response.status).toBe(200);
     expect((await readPdf(new Uint8Array(await response.arrayBuffer()))).text).toContain('Zoë ?ukasz ?');
   });
@@ -277,8 +278,9 @@ describe('what a report must say', () => {
     const input = makeReportInput({ shiftId });
     const sent = await fatima.post(unitUrl, input);
     expect(sent.status).toBe(201);
-    expect((await sent.json()).shiftId).toBe(shiftId);
-    expect(await (await fatima.get(shiftUrl)).text()).not.toContain(input.id);
+    const report = await sent.json();
+    expect(report.shiftId).toBe(shiftId);
+    expect(await (await fatima.get(shiftUrl)).text()).not.toContain(report.id);
 
     const south = await t.signedIn('falt.soder@demo.faltlogg.se');
     const otherShift = uuidv7();
@@ -291,43 +293,48 @@ describe('what a report must say', () => {
     expect(await issuesOf(foreign)).toEqual(['shiftId:unknown_shift']);
   });
 
-  it('answers a taken id alike whoever holds it, and another municipality’s id as a fresh one', async () => {
-    // The caller's own report, resent with other content under its id: not a replay.
-    const own = makeReportInput();
-    expect((await fatima.post(unitUrl, own)).status).toBe(201);
-    const ownChanged = await fatima.post(unitUrl, { ...own, concern: 'Något annat.' });
-    // Another unit's report, and another reporter's in the same unit.
+  it('answers another unit’s or another reporter’s id exactly as a random one, and overwrites nothing', async () => {
+    // What a fresh id gets, with everything that varies between two reports taken out.
+    const shape = async (response: Response) => {
+      const { id, sentAt, ...body } = await response.json();
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      return { status: response.status, body: { ...body, at: typeof sentAt } };
+    };
+    const random = await shape(await fatima.post(unitUrl, makeReportInput()));
+    expect(random.status).toBe(201);
+
     const south = await t.signedIn('falt.soder@demo.faltlogg.se');
-    const southReport = makeReportInput();
-    expect((await south.post(`/api/units/${t.ids.unit.south}/reports-of-concern`, southReport)).status).toBe(
-      201,
-    );
-    const otherUnit = await fatima.post(unitUrl, makeReportInput({ id: southReport.id }));
-    const erik = await t.signedIn('falt2@demo.faltlogg.se');
-    const colleague = await erik.post(unitUrl, makeReportInput({ id: own.id }));
+    const southUrl = `/api/units/${t.ids.unit.south}/reports-of-concern`;
+    const southSent = await (await south.post(southUrl, makeReportInput({ concern: 'Söders oro.' }))).json();
+    const own = makeReportInput();
+    const ownSent = await (await fatima.post(unitUrl, own)).json();
+    // Another unit's report's id and send id, and a colleague's send id in the same unit.
+    const probes = [
+      await fatima.post(unitUrl, makeReportInput({ sendId: southSent.id })),
+      await fatima.post(unitUrl, makeReportInput({ sendId: ownSent.id })),
+      await (await t.signedIn('falt2@demo.faltlogg.se')).post(
+        unitUrl,
+        makeReportInput({ sendId: own.sendId }),
+      ),
+    ];
+    const answers = await Promise.all(probes.map(shape));
+    expect(answers[0]).toEqual(random);
+    expect(answers[1]).toEqual(random);
+    // A colleague's report names its reporter; the rest is what a fresh id gets.
+    expect(answers[2]?.status).toBe(201);
+    // Nothing was overwritten: each holder still has its own report.
+    expect((await (await south.get(`${southUrl}/${southSent.id}`)).json()).concern).toBe('Söders oro.');
+    expect((await (await fatima.get(`${unitUrl}/${ownSent.id}`)).json()).concern).toBe(own.concern);
 
-    const answers = await Promise.all(
-      [ownChanged, otherUnit, colleague].map(async (r) => ({ status: r.status, body: await r.json() })),
-    );
-    expect(answers[0]).toEqual({
-      status: 409,
-      body: { error: { code: 'report_exists', message: 'This id is in use; send the report with a new id' } },
+    // The caller's own send id with other content is not a resend: refused, and said why.
+    const changed = await fatima.post(unitUrl, { ...own, concern: 'Något annat.' });
+    expect(changed.status).toBe(409);
+    expect(await changed.json()).toEqual({
+      error: {
+        code: 'send_id_reused',
+        message: 'This sendId was already used for another report; send it with a new sendId',
+      },
     });
-    expect(answers[1]).toEqual(answers[0]);
-    expect(answers[2]).toEqual(answers[0]);
-    // Nothing was overwritten: the holder still has its own report.
-    const kept = await (
-      await south.get(`/api/units/${t.ids.unit.south}/reports-of-concern/${southReport.id}`)
-    ).json();
-    expect(kept.concern).toBe(southReport.concern);
-
-    // Ids are unique per municipality: another municipality's id is as good as a new one.
-    const other = await makeMunicipality(t.db);
-    const abroad = t.client();
-    expect((await abroad.signIn(other.fieldWorker.email, FACTORY_PASSWORD)).status).toBe(200);
-    const abroadUrl = `/api/units/${other.unitId}/reports-of-concern`;
-    expect((await abroad.post(abroadUrl, makeReportInput({ id: own.id }))).status).toBe(201);
-    expect((await abroad.post(abroadUrl, makeReportInput())).status).toBe(201);
   });
 });
 
@@ -335,17 +342,17 @@ describe('the reception’s inbox', () => {
   it('puts waiting reports first, the most urgent first, then the newest', async () => {
     const normal = makeReportInput({ urgency: 'normal' });
     const immediate = makeReportInput({ urgency: 'immediate', emergencyContacted: true });
-    await fatima.post(unitUrl, normal);
+    const idOf = async (input: typeof normal) => (await (await fatima.post(unitUrl, input)).json()).id;
+    const normalId = await idOf(normal);
     t.clock.advance(1000);
-    await fatima.post(unitUrl, immediate);
-    const handled = makeReportInput({ urgency: 'immediate', emergencyContacted: false });
-    await fatima.post(unitUrl, handled);
-    await reception.post(`${INBOX}/${handled.id}/acknowledge`);
+    const immediateId = await idOf(immediate);
+    const handledId = await idOf(makeReportInput({ urgency: 'immediate', emergencyContacted: false }));
+    await reception.post(`${INBOX}/${handledId}/acknowledge`);
     const { reports } = await (await reception.get(INBOX)).json();
     const order = reports.map((r: { id: string }) => r.id);
     const at = (id: string) => order.indexOf(id);
-    expect(at(immediate.id)).toBeLessThan(at(normal.id));
-    expect(at(normal.id)).toBeLessThan(at(handled.id));
+    expect(at(immediateId)).toBeLessThan(at(normalId));
+    expect(at(normalId)).toBeLessThan(at(handledId));
     expect(reports[0]).toMatchObject({ urgency: 'immediate', status: 'sent' });
   });
 });

@@ -304,6 +304,8 @@ export interface CategoriesTable {
 
 export interface ShiftsTable {
   id: string;
+  /** The id the phone made and the API addresses the shift by; unique within its unit. */
+  public_id: string;
   municipality_id: string;
   unit_id: string;
   status: ShiftStatus;
@@ -482,6 +484,8 @@ export type ConcernFeedback = 'received' | 'investigation_opened' | 'no_action';
  */
 export interface ReportsOfConcernTable {
   id: string;
+  /** The sending browser's id for this send: a resend with it is recognised (unique per unit × reporter). */
+  send_id: string;
   municipality_id: string;
   unit_id: string;
   shift_id: string | null;
@@ -834,6 +838,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
   },
   shifts: {
     id: true,
+    public_id: true,
     municipality_id: true,
     unit_id: true,
     status: true,
@@ -1020,6 +1025,7 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
   guidance_outcome_mutations: { municipality_id: true, shift_id: true, mutation_id: true, applied_at: true },
   reports_of_concern: {
     id: true,
+    send_id: true,
     municipality_id: true,
     unit_id: true,
     shift_id: true,

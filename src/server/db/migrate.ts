@@ -17,6 +17,7 @@ import * as repairEarlyFieldLog from './migrations/0015_repair_early_field_log';
 import * as oidcSignIn from './migrations/0016_oidc_sign_in';
 import * as secondFactor from './migrations/0017_second_factor';
 import * as signInFailures from './migrations/0018_sign_in_failures';
+import * as unitScopedIds from './migrations/0019_unit_scoped_ids';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0016_oidc_sign_in': oidcSignIn,
   '0017_second_factor': secondFactor,
   '0018_sign_in_failures': signInFailures,
+  '0019_unit_scoped_ids': unitScopedIds,
 };
 
 /** Every migration by name, in order. */

@@ -307,6 +307,7 @@ export async function seedDemoShifts(
           const writtenAt = endsAt < now ? endsAt : now;
           writes.push({
             id: shiftId,
+            publicId: shiftId,
             municipalityId,
             unitId: unit.id,
             version: 1,

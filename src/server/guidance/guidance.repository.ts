@@ -30,7 +30,8 @@ export async function listGuidanceCells(db: Reader, municipalityId: string, whic
         .onRef('o.age_band_id', '=', 'a.age_band_id'),
     )
     .select([
-      's.id as shift_id',
+      // The shift as its unit knows it (the API's id).
+      's.public_id as shift_id',
       's.starts_at',
       's.ends_at',
       'svc.id as service_id',

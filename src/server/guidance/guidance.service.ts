@@ -4,7 +4,7 @@ import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyGuidanceOutcome } from '../disclosure/shift-keys';
 import { Conflict, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { findShiftRow } from '../shifts/shift.repository';
+import { findShiftRow, shiftIdInUnit } from '../shifts/shift.repository';
 import { awaitsFollowUp, presentFollowUpShifts } from './guidance.present';
 import * as repo from './guidance.repository';
 import type { FollowUpShift, SaveOutcomes } from './guidance.schema';
@@ -37,14 +37,15 @@ export async function saveOutcomes(
   db: Db,
   ctx: RequestContext,
   unitId: string,
-  shiftId: string,
+  publicShiftId: string,
   request: SaveOutcomes,
 ): Promise<FollowUpShift> {
   requirePermission(ctx.actor, 'shifts.write');
   const municipalityId = ctx.actor.municipalityId;
   return db.transaction().execute(async (trx) => {
-    const shift = await findShiftRow(trx, municipalityId, shiftId, true);
-    if (!shift || shift.unit_id !== unitId) throw new NotFound('Shift');
+    const shiftId = await shiftIdInUnit(trx, municipalityId, unitId, publicShiftId);
+    const shift = shiftId && (await findShiftRow(trx, municipalityId, shiftId, true));
+    if (!shiftId || !shift) throw new NotFound('Shift');
     const current = async () => {
       const rows = await repo.listGuidanceCells(trx, municipalityId, { shiftId });
       return presentFollowUpShifts(rows)[0] ?? emptyShift(shift);
@@ -77,8 +78,8 @@ export async function saveOutcomes(
   });
 }
 
-const emptyShift = (shift: { id: string; starts_at: Date; ends_at: Date }): FollowUpShift => ({
-  shiftId: shift.id,
+const emptyShift = (shift: { public_id: string; starts_at: Date; ends_at: Date }): FollowUpShift => ({
+  shiftId: shift.public_id,
   startsAt: shift.starts_at.toISOString(),
   endsAt: shift.ends_at.toISOString(),
   cells: [],

@@ -24,12 +24,13 @@ beforeAll(async () => {
   });
   expect(logged.status).toBeLessThan(300);
   const reports = `/api/units/${centre}/reports-of-concern`;
-  const first = makeReportInput();
-  const second = makeReportInput();
-  expect((await fatima.post(reports, first)).status).toBe(201);
-  expect((await fatima.post(reports, second)).status).toBe(201);
-  acknowledged = first.id;
-  unacknowledged = second.id;
+  const send = async () => {
+    const sent = await fatima.post(reports, makeReportInput());
+    expect(sent.status).toBe(201);
+    return (await sent.json()).id as string;
+  };
+  acknowledged = await send();
+  unacknowledged = await send();
   const reception = await t.signedIn('mottagning@demo.faltlogg.se');
   const ack = await reception.post(`/api/reception/reports-of-concern/${acknowledged}/acknowledge`);
   expect(ack.status).toBe(200);

@@ -24,10 +24,12 @@ beforeAll(async () => {
   admin = await t.signedIn('admin@demo.faltlogg.se');
   const fieldWorker = await t.signedIn('falt@demo.faltlogg.se');
   contactId = (await openContact(fieldWorker, t.ids.unit.centre)).id;
-  const report = makeReportInput();
-  const sent = await fieldWorker.post(`/api/units/${t.ids.unit.centre}/reports-of-concern`, report);
+  const sent = await fieldWorker.post(
+    `/api/units/${t.ids.unit.centre}/reports-of-concern`,
+    makeReportInput(),
+  );
   expect(sent.status, await sent.clone().text()).toBe(201);
-  reportId = report.id;
+  reportId = (await sent.json()).id;
 });
 afterAll(() => t.close());
 

@@ -6,7 +6,10 @@ import type { ShiftInput } from './shift.schema';
 type Reader = Pick<Transaction<Database>, 'selectFrom'>;
 
 export type ShiftWrite = {
+  /** The row's id, which the child tables reference. */
   id: string;
+  /** The id the unit knows the shift by (shifts.public_id); usually the same. */
+  publicId: string;
   municipalityId: string;
   unitId: string;
   version: number;
@@ -164,6 +167,7 @@ export async function writeShifts(trx: Transaction<Database>, writes: readonly S
       .map((write) => ({
         ...fieldsOf(write),
         id: write.id,
+        public_id: write.publicId,
         municipality_id: write.municipalityId,
         unit_id: write.unitId,
         created_by: write.actorId,
@@ -270,6 +274,8 @@ export async function appliedTo(db: Reader, municipalityId: string, mutationId: 
  * Serialises saves of one shift across connections and app instances until the transaction ends:
  * two creates of the same new id (an outbox retry racing the first request) then meet as a retry or
  * a version conflict, never as a duplicate key. A row lock cannot do this for a row not yet there.
+ * Keyed by the municipality, not the unit: two units' creates of one id also take turns, so the
+ * second sees the first's row and makes its own row id (shift.service.ts, `rowIdFor`).
  */
 export async function lockShiftForSave(trx: Transaction<Database>, municipalityId: string, shiftId: string) {
   await sql`select pg_advisory_xact_lock(hashtextextended(${`shift|${municipalityId}|${shiftId}`}, 0))`.execute(

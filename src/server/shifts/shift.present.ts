@@ -7,7 +7,7 @@ const person = (id: string | null, names: Map<string, string>) =>
 export function presentShift(row: ShiftRow, input: ShiftInput, names: Map<string, string>): ShiftDto {
   return {
     ...input,
-    id: row.id,
+    id: row.public_id,
     unitId: row.unit_id,
     version: row.version,
     createdAt: row.created_at.toISOString(),

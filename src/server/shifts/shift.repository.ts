@@ -17,6 +17,32 @@ export async function findShiftRow(db: Reader, municipalityId: string, shiftId: 
   return query.executeTakeFirst();
 }
 
+/**
+ * The row id of the shift a unit knows by `publicId` (the id in the API), or undefined. Every lookup
+ * from a request goes through the unit, so another unit's shift is as absent as one never made.
+ */
+export async function shiftIdInUnit(db: Reader, municipalityId: string, unitId: string, publicId: string) {
+  const row = await db
+    .selectFrom('shifts')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('unit_id', '=', unitId)
+    .where('public_id', '=', publicId)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Whether any unit of the municipality holds a shift with this row id. */
+export async function shiftRowExists(db: Reader, municipalityId: string, id: string) {
+  const row = await db
+    .selectFrom('shifts')
+    .select('id')
+    .where('municipality_id', '=', municipalityId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 type ChildRows = {
   staff: string[];
   areas: string[];
@@ -130,7 +156,8 @@ export async function listShiftSummaries(
   let query = db
     .selectFrom('shifts as s')
     .select([
-      's.id',
+      // The id the unit knows the shift by.
+      's.public_id as id',
       's.unit_id',
       's.status',
       's.kind',

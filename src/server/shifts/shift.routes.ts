@@ -61,7 +61,7 @@ const putShift = defineRoute({
     ...commonErrors,
     409: jsonContent(
       z.union([ShiftConflictSchema, ErrorSchema]),
-      'Based on an old version (the current one is included), or the id is in use elsewhere (id_taken)',
+      'Based on an old version (the current one is included), or a mutationId used for another shift',
     ),
   },
 });

@@ -7,7 +7,7 @@ import { isUniqueViolation } from '../db/constraint-violation';
 import type { Database } from '../db/database';
 import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyShift } from '../disclosure/shift-keys';
-import { type AppError, Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
+import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
 import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
 import { rollupDelta } from '../statistics/rollup';
@@ -43,17 +43,28 @@ const fieldsOfRow = (shift: ShiftInput) => ({
   notes: shift.notes,
 });
 
-/** Loads a shift of this unit; a shift of another unit is as absent as one that never existed. */
+/**
+ * Loads the shift this unit knows by `publicId` (the id in the API). Lookups go through the unit, so
+ * another unit's shift is as absent as one that never existed.
+ */
 async function loadInUnit(
   db: Reader,
   municipalityId: string,
   unitId: string,
-  shiftId: string,
+  publicId: string,
   forUpdate = false,
 ) {
-  const record = await repo.loadShift(db, municipalityId, shiftId, forUpdate);
-  if (record && record.row.unit_id !== unitId) throw new NotFound('Shift');
-  return record;
+  const id = await repo.shiftIdInUnit(db, municipalityId, unitId, publicId);
+  return id === undefined ? undefined : repo.loadShift(db, municipalityId, id, forUpdate);
+}
+
+/**
+ * The row id for a new shift: the phone's id, unless another unit of the municipality already holds
+ * it, when the server makes one. Either way the unit addresses the shift by the phone's id, so a
+ * create under another unit's id gets exactly what a create under a random id gets (201).
+ */
+async function rowIdFor(db: Reader, municipalityId: string, publicId: string, now: Date) {
+  return (await repo.shiftRowExists(db, municipalityId, publicId)) ? uuidv7(now.getTime()) : publicId;
 }
 
 async function present(db: Reader, municipalityId: string, record: repo.ShiftRecord): Promise<ShiftDto> {
@@ -127,21 +138,6 @@ export async function saveShift(
   }
 }
 
-/**
- * The answer for an id that another unit's shift holds, the caller's or not. Shift ids are chosen
- * by the phone (it saves offline) and unique per municipality, so a create (`baseVersion: null`)
- * can never get what a fresh id gets (201, a shift with that id) without overwriting or doubling
- * another unit's shift. It gets `409 id_taken`, which says only that the id is in use somewhere the
- * caller's save cannot reach — the same whether the shift is a colleague's in another unit or the
- * caller's own there — and nothing about it; an edit (a version) gets 404 as for any unknown id.
- * Finding a taken id needs the id itself: ids are UUIDv7 with 74 random bits, not guessable.
- * Another municipality's ids never collide (201 as for any new id).
- */
-function elsewhere(request: SaveShiftRequest): AppError {
-  if (request.baseVersion !== null) return new NotFound('Shift');
-  return new Conflict('id_taken', 'This id is in use; create the shift with a new id');
-}
-
 /** The save itself, in one transaction; rollups last. */
 async function applySave(
   db: Db,
@@ -154,13 +150,13 @@ async function applySave(
   const sent = request.shift;
   return db.transaction().execute(async (trx) => {
     await writes.lockShiftForSave(trx, municipalityId, shiftId);
-    const existing = await repo.loadShift(trx, municipalityId, shiftId, true);
-    if (existing && existing.row.unit_id !== unitId) throw elsewhere(request);
+    const existing = await loadInUnit(trx, municipalityId, unitId, shiftId, true);
+    const rowId = existing?.row.id ?? (await rowIdFor(trx, municipalityId, shiftId, ctx.now));
     const appliedTo = await writes.appliedTo(trx, municipalityId, request.mutationId);
-    if (appliedTo !== undefined && appliedTo !== shiftId) {
+    if (appliedTo !== undefined && appliedTo !== rowId) {
       throw new Conflict('mutation_id_reused', 'This mutationId was already used for another shift');
     }
-    if (existing && appliedTo === shiftId) {
+    if (existing && appliedTo === rowId) {
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     if (!existing && request.baseVersion !== null) throw new NotFound('Shift');
@@ -187,7 +183,7 @@ async function applySave(
     if (existing && changes.length === 0) {
       const unchanged = {
         municipalityId,
-        shiftId,
+        shiftId: rowId,
         mutationId: request.mutationId,
         version: existing.row.version,
       };
@@ -195,10 +191,11 @@ async function applySave(
       return { created: false, shift: await present(trx, municipalityId, existing) };
     }
     const secret = await recordKeySecret(trx, municipalityId);
-    const keys = keyShift(secret, shiftId, shift);
+    const keys = keyShift(secret, rowId, shift);
     const version = (existing?.row.version ?? 0) + 1;
     await writes.writeShift(trx, {
-      id: shiftId,
+      id: rowId,
+      publicId: shiftId,
       municipalityId,
       unitId,
       version,
@@ -213,7 +210,7 @@ async function applySave(
     await writes.insertRevision(trx, {
       id: uuidv7(ctx.now.getTime()),
       municipalityId,
-      shiftId,
+      shiftId: rowId,
       version,
       changedBy: ctx.actor.userId,
       changedByRoles: describeRoles(ctx.actor),
@@ -222,7 +219,12 @@ async function applySave(
     });
     // What was just written, as a read would give it back: no second round of queries.
     const row = {
-      ...(existing?.row ?? { id: shiftId, municipality_id: municipalityId, unit_id: unitId }),
+      ...(existing?.row ?? {
+        id: rowId,
+        public_id: shiftId,
+        municipality_id: municipalityId,
+        unit_id: unitId,
+      }),
       ...fieldsOfRow(shift),
       version,
       created_by: createdBy,
@@ -235,7 +237,7 @@ async function applySave(
     const dto = presentShift(row, shift, references.people);
     // Last: the rollup rows are shared by every save of the unit (the municipality's month by every
     // save in it), so they are locked for as short a time as the commit allows.
-    const before = previous && { input: previous, keys: keyShift(secret, shiftId, previous) };
+    const before = previous && { input: previous, keys: keyShift(secret, rowId, previous) };
     await applyRollupDelta(trx, municipalityId, rollupDelta(unitId, before, { input: shift, keys }));
     return { created: !existing, shift: dto };
   });
@@ -249,15 +251,16 @@ export async function reviewShift(db: Db, ctx: RequestContext, unitId: string, s
     if (!existing) throw new NotFound('Shift');
     if (existing.row.status !== 'done')
       throw new Conflict('not_done', 'Only a done shift’s log can be reviewed');
-    await writes.markReviewed(trx, municipalityId, shiftId, ctx.actor.userId, ctx.now);
+    const rowId = existing.row.id;
+    await writes.markReviewed(trx, municipalityId, rowId, ctx.actor.userId, ctx.now);
     await recordAudit(trx, {
       ...auditFrom(ctx),
       action: 'shift.review',
       entityType: 'shift',
-      entityId: shiftId,
+      entityId: rowId,
       details: { version: existing.row.version },
     });
-    const reviewed = await repo.loadShift(trx, municipalityId, shiftId);
+    const reviewed = await repo.loadShift(trx, municipalityId, rowId);
     if (!reviewed) throw new Error('A shift just reviewed could not be read back');
     return present(trx, municipalityId, reviewed);
   });
@@ -265,8 +268,9 @@ export async function reviewShift(db: Db, ctx: RequestContext, unitId: string, s
 
 export async function listShiftRevisions(db: Db, actor: Actor, unitId: string, shiftId: string) {
   requirePermission(actor, 'shifts.read');
-  if (!(await loadInUnit(db, actor.municipalityId, unitId, shiftId))) throw new NotFound('Shift');
-  const rows = await repo.listRevisions(db, actor.municipalityId, shiftId);
+  const shift = await loadInUnit(db, actor.municipalityId, unitId, shiftId);
+  if (!shift) throw new NotFound('Shift');
+  const rows = await repo.listRevisions(db, actor.municipalityId, shift.row.id);
   const names = await repo.findPeople(db, actor.municipalityId, [
     ...new Set(rows.map((row) => row.changed_by)),
   ]);

@@ -3,6 +3,7 @@ import { FACTORY_PASSWORD, makeMunicipality, makeUser } from '../../../test/supp
 import { demoReferences, makeShiftInput, saveBody } from '../../../test/support/shift-factory';
 import { createTestApp, errorCode, type TestApp, type TestClient } from '../../../test/support/test-app';
 import { uuidv7 } from '../../shared/uuidv7';
+import { makeReportInput } from '../concerns/concern.factory';
 
 let t: TestApp;
 let fatima: TestClient;
@@ -229,7 +230,7 @@ describe('who reaches which shifts', () => {
     );
   });
 
-  it('answers a create with another unit’s shift id alike whoever holds it, and overwrites nothing', async () => {
+  it('answers a create with another unit’s shift id exactly as a random id, and overwrites nothing', async () => {
     const id = uuidv7();
     const original = await makeShiftInput(t);
     await fatima.put(`${shiftsUrl}/${id}`, saveBody(original, null));
@@ -245,14 +246,23 @@ describe('who reaches which shifts', () => {
       topics: [],
       actions: [],
       observations: [],
+      notes: 'Södermalms pass',
     });
-    const answer = async (response: Response) => ({ status: response.status, body: await response.json() });
+    // An answer with the id it was asked under taken out: the rest must not tell the two apart.
+    const answer = async (response: Response, sentId: string) => {
+      const { id: answeredId, ...body } = await response.json();
+      expect(answeredId).toBe(sentId);
+      return { status: response.status, body };
+    };
+    const randomId = uuidv7();
+    const random = await answer(
+      await sara.put(`${southUrl}/${randomId}`, saveBody(southInput, null)),
+      randomId,
+    );
+    expect(random.status).toBe(201);
+    const foreign = await answer(await sara.put(`${southUrl}/${id}`, saveBody(southInput, null)), id);
+    expect(foreign).toEqual(random);
 
-    const foreign = await answer(await sara.put(`${southUrl}/${id}`, saveBody(southInput, null)));
-    expect(foreign).toEqual({
-      status: 409,
-      body: { error: { code: 'id_taken', message: 'This id is in use; create the shift with a new id' } },
-    });
     // The same for the caller's own shift in another of their units.
     const both = await makeUser(t.db, {
       municipalityId: t.ids.municipalityId,
@@ -265,24 +275,36 @@ describe('who reaches which shifts', () => {
     const twoUnits = t.client();
     expect((await twoUnits.signIn(both.email, FACTORY_PASSWORD)).status).toBe(200);
     const ownId = uuidv7();
-    expect(
-      (await twoUnits.put(`${shiftsUrl}/${ownId}`, saveBody(await makeShiftInput(t, { staffIds: [] }), null)))
-        .status,
-    ).toBe(201);
-    expect(await answer(await twoUnits.put(`${southUrl}/${ownId}`, saveBody(southInput, null)))).toEqual(
-      foreign,
+    const ownSouth = uuidv7();
+    const own = (unitUrl: string, shiftId: string) =>
+      twoUnits.put(`${unitUrl}/${shiftId}`, saveBody({ ...southInput, staffIds: [] }, null));
+    expect((await own(shiftsUrl, ownId)).status).toBe(201);
+    expect(await answer(await own(southUrl, ownId), ownId)).toEqual(
+      await answer(await own(southUrl, ownSouth), ownSouth),
     );
 
-    // An edit of it is as unknown as an edit of an id nobody has.
-    const edit = await answer(await sara.put(`${southUrl}/${id}`, saveBody(southInput, 1)));
-    expect(edit).toEqual(await answer(await sara.put(`${southUrl}/${uuidv7()}`, saveBody(southInput, 1))));
-    expect(edit.status).toBe(404);
-    // Nothing was written over the holder's shift, and a new id is created as ever.
+    // Each unit now has its own shift under the id; reads, edits and links reach only their own.
+    const south = await (await sara.get(`${southUrl}/${id}`)).json();
+    expect(south).toMatchObject({ id, unitId: t.ids.unit.south, version: 1, notes: 'Södermalms pass' });
     const kept = await (await fatima.get(`${shiftsUrl}/${id}`)).json();
-    expect(kept).toMatchObject({ version: 1, unitId: t.ids.unit.centre, notes: original.notes });
-    expect((await sara.put(`${southUrl}/${uuidv7()}`, saveBody(southInput, null))).status).toBe(201);
+    expect(kept).toMatchObject({ id, version: 1, unitId: t.ids.unit.centre, notes: original.notes });
+    const edited = await sara.put(`${southUrl}/${id}`, saveBody({ ...southInput, notes: 'Ändrat' }, 1));
+    expect(edited.status).toBe(200);
+    expect((await (await fatima.get(`${shiftsUrl}/${id}`)).json()).notes).toBe(original.notes);
+    const revisions = await (await sara.get(`${southUrl}/${id}/revisions`)).json();
+    expect(revisions.revisions.map((r: { version: number }) => r.version)).toEqual([2, 1]);
+    const listed = await (
+      await sara.get(`${southUrl}?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`)
+    ).json();
+    expect(listed.shifts.filter((s: { id: string }) => s.id === id)).toHaveLength(1);
+    const report = await sara.post(
+      `/api/units/${t.ids.unit.south}/reports-of-concern`,
+      makeReportInput({ shiftId: id }),
+    );
+    expect(report.status).toBe(201);
+    expect((await report.json()).shiftId).toBe(id);
 
-    // Ids are unique per municipality: another municipality's field worker creates one with this id.
+    // Ids are unique per unit: another municipality's field worker creates one with this id too.
     const other = await makeMunicipality(t.db);
     const abroad = t.client();
     expect((await abroad.signIn(other.fieldWorker.email, FACTORY_PASSWORD)).status).toBe(200);

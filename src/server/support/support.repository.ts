@@ -130,7 +130,8 @@ export async function listLog(db: Reader, municipalityId: string, contactId: str
       dayText('l.contact_on').as('contact_on'),
       'l.kind',
       'l.note',
-      'l.shift_id',
+      // The shift as its unit knows it (the API's id).
+      's.public_id as shift_id',
       's.starts_at as shift_starts_at',
       's.title as shift_title',
       'l.created_by',
@@ -187,17 +188,6 @@ export async function listEvents(db: Reader, municipalityId: string, contactId: 
     .orderBy('occurred_at')
     .orderBy('id')
     .execute();
-}
-
-/** The unit a shift belongs to, if the shift exists in the municipality. */
-export async function findShiftUnit(db: Reader, municipalityId: string, shiftId: string) {
-  const row = await db
-    .selectFrom('shifts')
-    .select('unit_id')
-    .where('municipality_id', '=', municipalityId)
-    .where('id', '=', shiftId)
-    .executeTakeFirst();
-  return row?.unit_id;
 }
 
 export async function findActiveArea(db: Reader, municipalityId: string, areaId: string) {

@@ -11,7 +11,7 @@ import { recordKeySecret } from '../disclosure/secret.repository';
 import { keySupportContact } from '../disclosure/shift-keys';
 import { Conflict, type ErrorIssue, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { findPeople } from '../shifts/shift.repository';
+import { findPeople, shiftIdInUnit } from '../shifts/shift.repository';
 import { stockholmDay } from '../statistics/rollup';
 import { listUnitMembers } from '../users/users.repository';
 import { presentContact, presentSummary } from './support.present';
@@ -288,7 +288,7 @@ export async function addLogEntry(
   await db.transaction().execute(async (trx) => {
     await lockOpenInUnit(trx, municipalityId, unitId, id);
     const contact = await contactInUnit(trx, municipalityId, unitId, id);
-    const shiftUnit = input.shiftId ? await repo.findShiftUnit(trx, municipalityId, input.shiftId) : null;
+    const shiftId = input.shiftId && (await shiftIdInUnit(trx, municipalityId, unitId, input.shiftId));
     refuse('The contact cannot be logged as it is', [
       ...(input.contactOn > today
         ? [{ path: 'contactOn', code: 'contact_in_future', message: 'A contact cannot be logged ahead' }]
@@ -296,7 +296,7 @@ export async function addLogEntry(
       ...(input.contactOn < contact.consented_on
         ? [{ path: 'contactOn', code: 'contact_before_consent', message: 'Before the consent was given' }]
         : []),
-      ...(input.shiftId && shiftUnit !== unitId
+      ...(shiftId === undefined
         ? [{ path: 'shiftId', code: 'unknown_shift', message: 'No shift of this unit has this id' }]
         : []),
       ...personalDataIssues([['note', input.note]]),
@@ -308,13 +308,13 @@ export async function addLogEntry(
       contact_on: input.contactOn,
       kind: 'preventive',
       note: input.note || null,
-      shift_id: input.shiftId,
+      shift_id: shiftId ?? null,
       created_by: ctx.actor.userId,
       created_at: ctx.now,
     });
     await recordAudit(
       trx,
-      auditOf(ctx, 'support_contact.log', id, { logEntryId: entryId, shiftId: input.shiftId }),
+      auditOf(ctx, 'support_contact.log', id, { logEntryId: entryId, shiftId: shiftId ?? null }),
     );
   });
   return loadDetail(db, municipalityId, unitId, id);

@@ -33,7 +33,7 @@ export function ConcernFormPage() {
     return emptyForm({ name: user.displayName, role: reporterRole(user, unitId, t), unitId, shiftId });
   });
   // Made once: a resend after a lost answer is recognised by the server as the same report.
-  const reportId = useMemo(() => uuidv7(), []);
+  const sendId = useMemo(() => uuidv7(), []);
   // The server's issues from the last send; the form's own are worked out as the user types.
   const [fromServer, setFromServer] = useState<FormIssues>({});
   const [error, setError] = useState<unknown>(null);
@@ -66,7 +66,7 @@ export function ConcernFormPage() {
     }
     setSending(true);
     try {
-      const report = await sendReport(form.unitId, toInput(form, reportId));
+      const report = await sendReport(form.unitId, toInput(form, sendId));
       setFlash(t('concerns.form.sent'));
       route(concernPath(form.unitId, report.id));
     } catch (caught) {

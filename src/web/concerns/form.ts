@@ -93,10 +93,10 @@ export function formIssues(form: ConcernForm): FormIssues {
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 /** The request body for a form without issues. */
-export function toInput(form: ConcernForm, id: string): SendReportInput {
+export function toInput(form: ConcernForm, sendId: string): SendReportInput {
   const [date = '', time = ''] = form.occurredAt.split('T');
   return {
-    id,
+    sendId,
     shiftId: form.shiftId,
     reporter: {
       name: form.reporterName.trim(),

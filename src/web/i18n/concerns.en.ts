@@ -140,6 +140,6 @@ export const concernsEn: typeof concernsSv = {
   errors: {
     already_acknowledged: 'Someone has already acknowledged receipt.',
     not_acknowledged: 'Acknowledge receipt before giving feedback.',
-    report_exists: 'The report could not be sent. Reload the page and try again.',
+    send_id_reused: 'The report could not be sent. Reload the page and try again.',
   },
 };

@@ -136,6 +136,6 @@ export const concernsSv = {
   errors: {
     already_acknowledged: 'Någon har redan bekräftat mottagandet.',
     not_acknowledged: 'Bekräfta mottagandet innan du ger återkoppling.',
-    report_exists: 'Anmälan kunde inte skickas. Ladda om sidan och försök igen.',
+    send_id_reused: 'Anmälan kunde inte skickas. Ladda om sidan och försök igen.',
   },
 };

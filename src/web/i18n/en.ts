@@ -785,7 +785,6 @@ export const en: Messages = {
     invalid_credentials: 'Wrong e-mail address or password.',
     account_locked: 'The account is temporarily locked after too many failed attempts. Try again in a while.',
     too_many_attempts: 'Too many sign-in attempts. Wait a while and try again.',
-    id_taken: 'This could not be saved under its id. Reload the page and try again.',
     account_inactive: 'The account is deactivated. Contact your administrator.',
     session_expired: 'Your session has expired. Please sign in again.',
     unauthenticated: 'You need to sign in.',

@@ -726,7 +726,6 @@ export const sv = {
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     account_locked: 'Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund.',
     too_many_attempts: 'För många inloggningsförsök. Vänta en stund och försök igen.',
-    id_taken: 'Det gick inte att spara med det här id:t. Ladda om sidan och försök igen.',
     account_inactive: 'Kontot är avaktiverat. Kontakta din administratör.',
     session_expired: 'Din session har gått ut. Logga in igen.',
     unauthenticated: 'Du behöver logga in.',
