@@ -6,6 +6,7 @@ import { OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { activityRoutes } from './activities/activity.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { sessionMiddleware } from './auth/session-middleware';
@@ -44,6 +45,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', userRoutes)
     .route('/', categoryRoutes)
     .route('/', shiftRoutes)
+    .route('/', activityRoutes)
     .route('/', supportRoutes)
     .route('/', guidanceRoutes)
     .route('/', roleSeparationRoutes)

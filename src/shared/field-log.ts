@@ -16,6 +16,7 @@ export const TIME_USES = [
   'outreach',
   'collaboration',
   'administration',
+  'training',
   'authority',
   'other_municipal',
 ] as const;
@@ -63,3 +64,31 @@ export type CategoryKind = (typeof CATEGORY_KINDS)[number];
 export const MAX_SHIFT_HOURS = 24;
 export const MAX_TALLY_COUNT = 9999;
 export const MAX_NOTE_LENGTH = 2000;
+
+/** Work outside shifts (activities), each counted under the time use of the same name. */
+export const ACTIVITY_KINDS = [
+  'collaboration_meeting',
+  'administration',
+  'training',
+  'authority',
+  'other_municipal',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export const ACTIVITY_TIME_USE = {
+  collaboration_meeting: 'collaboration',
+  administration: 'administration',
+  training: 'training',
+  authority: 'authority',
+  other_municipal: 'other_municipal',
+} as const satisfies Record<ActivityKind, TimeUse>;
+/** Who an activity was with. */
+export const ACTIVITY_PARTNERS = [
+  'school',
+  'police',
+  'social_services',
+  'youth_centre',
+  'guardians',
+  'association',
+  'other',
+] as const;
+export type ActivityPartner = (typeof ACTIVITY_PARTNERS)[number];

@@ -41,6 +41,8 @@ export async function makeShiftInput(t: TestApp, overrides: Partial<ShiftInput> 
     timeUse: 'outreach',
     preventionLevel: 'universal',
     staffIds: [t.ids.user('falt@demo.faltlogg.se')],
+    staffMinutes: [],
+    timeSplit: [],
     areaIds: [area('Stortorget'), area('Resecentrum')],
     arenaIds: [category('arena', 'street')],
     partners: ['night_walkers'],

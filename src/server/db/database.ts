@@ -4,6 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
+import type { ActivityKind, ActivityPartner, TimeUse } from '../../shared/field-log';
 import type { PartnerKind, Role } from '../../shared/roles';
 import type { CloseReason, ConsentParty } from '../../shared/support-contacts';
 
@@ -275,7 +276,7 @@ export type CategoryKind =
   | 'protective_factor';
 export type ShiftStatus = 'planned' | 'done' | 'cancelled';
 export type ShiftKind = 'outreach' | 'school' | 'youth_centre' | 'risk_night' | 'digital' | 'collaboration';
-export type TimeUse = 'outreach' | 'collaboration' | 'administration' | 'authority' | 'other_municipal';
+export type { TimeUse } from '../../shared/field-log';
 export type PreventionLevel = 'universal' | 'selective' | 'indicated';
 export type Gender = 'girl' | 'boy' | 'other';
 export type Depth = 'brief' | 'conversation' | 'support';
@@ -333,6 +334,13 @@ export interface ShiftLinkTable {
 
 export interface ShiftStaffTable extends ShiftLinkTable {
   user_id: string;
+  /** This person's own minutes on the shift; null: the shift's span. */
+  minutes: number | null;
+}
+/** Minutes of a shift's span on a time use other than its main one. */
+export interface ShiftTimeUsesTable extends ShiftLinkTable {
+  time_use: TimeUse;
+  minutes: number;
 }
 export interface ShiftAreasTable extends ShiftLinkTable {
   area_id: string;
@@ -582,6 +590,36 @@ export interface SupportContactEventsTable {
   close_reason: CloseReason | null;
 }
 
+/** An assignment elsewhere in the municipality, from the unit manager's list. */
+export interface MunicipalAssignmentsTable {
+  id: string;
+  municipality_id: string;
+  unit_id: string;
+  name: string;
+  retired_at: Timestamp | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Work outside shifts: one person's minutes on one day. Its id is the phone's, unique in the unit. */
+export interface ActivitiesTable {
+  id: string;
+  municipality_id: string;
+  unit_id: string;
+  user_id: string;
+  kind: ActivityKind;
+  assignment_id: string | null;
+  /** A Stockholm calendar day, YYYY-MM-DD. */
+  day: string;
+  minutes: number;
+  partners: ActivityPartner[];
+  version: number;
+  created_by: string;
+  updated_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -606,6 +644,7 @@ export interface Database {
   categories: CategoriesTable;
   shifts: ShiftsTable;
   shift_staff: ShiftStaffTable;
+  shift_time_uses: ShiftTimeUsesTable;
   shift_areas: ShiftAreasTable;
   shift_categories: ShiftCategoriesTable;
   encounter_tallies: EncounterTalliesTable;
@@ -625,6 +664,8 @@ export interface Database {
   guidance_outcomes: GuidanceOutcomesTable;
   guidance_outcome_mutations: GuidanceOutcomeMutationsTable;
   reports_of_concern: ReportsOfConcernTable;
+  municipal_assignments: MunicipalAssignmentsTable;
+  activities: ActivitiesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -858,7 +899,8 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     created_at: true,
     updated_at: true,
   },
-  shift_staff: { municipality_id: true, shift_id: true, user_id: true },
+  shift_staff: { municipality_id: true, shift_id: true, user_id: true, minutes: true },
+  shift_time_uses: { municipality_id: true, shift_id: true, time_use: true, minutes: true },
   shift_areas: { municipality_id: true, shift_id: true, area_id: true },
   shift_categories: { municipality_id: true, shift_id: true, category_id: true },
   encounter_tallies: {
@@ -1057,5 +1099,30 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     feedback_at: true,
     feedback_by: true,
     created_at: true,
+  },
+  municipal_assignments: {
+    id: true,
+    municipality_id: true,
+    unit_id: true,
+    name: true,
+    retired_at: true,
+    created_at: true,
+    updated_at: true,
+  },
+  activities: {
+    id: true,
+    municipality_id: true,
+    unit_id: true,
+    user_id: true,
+    kind: true,
+    assignment_id: true,
+    day: true,
+    minutes: true,
+    partners: true,
+    version: true,
+    created_by: true,
+    updated_by: true,
+    created_at: true,
+    updated_at: true,
   },
 };

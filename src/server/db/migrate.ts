@@ -18,6 +18,7 @@ import * as oidcSignIn from './migrations/0016_oidc_sign_in';
 import * as secondFactor from './migrations/0017_second_factor';
 import * as signInFailures from './migrations/0018_sign_in_failures';
 import * as unitScopedIds from './migrations/0019_unit_scoped_ids';
+import * as staffTime from './migrations/0020_staff_time';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0017_second_factor': secondFactor,
   '0018_sign_in_failures': signInFailures,
   '0019_unit_scoped_ids': unitScopedIds,
+  '0020_staff_time': staffTime,
 };
 
 /** Every migration by name, in order. */

@@ -53,6 +53,27 @@ type Plan = {
 };
 
 /** What a field unit typically does on a given day: evenings out, school days, risk nights, meetings. */
+const noStaffTime = { staffMinutes: [], timeSplit: [] };
+
+/**
+ * How a logged shift's time really went: an evening out ends with half an hour of notes, a risk
+ * night has its briefing with the police, and now and then one of the two leaves early.
+ */
+function demoStaffTime(
+  random: Random,
+  plan: Plan,
+  staffIds: string[],
+): Pick<ShiftInput, 'staffMinutes' | 'timeSplit'> {
+  const timeSplit: ShiftInput['timeSplit'] = [];
+  if (plan.timeUse === 'outreach' && plan.hours >= 4 && random() < 0.5)
+    timeSplit.push({ timeUse: 'administration', minutes: 30 });
+  if (plan.kind === 'risk_night') timeSplit.push({ timeUse: 'collaboration', minutes: 60 });
+  const leaver = staffIds[1];
+  const staffMinutes =
+    leaver && plan.hours >= 5 && random() < 0.15 ? [{ userId: leaver, minutes: (plan.hours - 2) * 60 }] : [];
+  return { staffMinutes, timeSplit };
+}
+
 function plansFor(day: Date, random: Random): Plan[] {
   const weekday = day.getUTCDay();
   const month = day.getUTCMonth() + 1;
@@ -176,6 +197,8 @@ export async function seedDemoShifts(
   now: Date = new Date(),
 ): Promise<number> {
   const random = mulberry32(20240430);
+  // Staff time draws from its own stream, so the tallies stay what they were before it existed.
+  const staffTimeRandom = mulberry32(20261204);
   const categoryRows = await db
     .selectFrom('categories')
     .select(['id', 'kind'])
@@ -261,6 +284,7 @@ export async function seedDemoShifts(
                   ] as const)
                 : null,
             staffIds: unitStaff.slice(0, 2),
+            ...(logged ? demoStaffTime(staffTimeRandom, plan, unitStaff.slice(0, 2)) : noStaffTime),
             areaIds: visited,
             arenaIds:
               plan.kind === 'school'

@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { timeUseAllowed } from '../../shared/activity-tag';
 import type { TimeUse } from '../../shared/field-log';
 import { auditFrom, recordAudit } from '../audit/audit.repository';
@@ -12,36 +12,31 @@ import type { RoleSeparation } from './role-separation.schema';
 
 export const AUTHORITY_NOT_ALLOWED = 'authority_tasks_not_allowed';
 
-/** The issue a shift save gets when it would tag field work as an authority task where that is not allowed. */
-export function authorityIssues(timeUse: TimeUse, previous: TimeUse | null, allowed: boolean): ErrorIssue[] {
-  if (timeUseAllowed(timeUse, previous, allowed)) return [];
-  return [
-    {
-      path: 'shift.timeUse',
-      code: AUTHORITY_NOT_ALLOWED,
-      message: 'Field workers here do not carry out authority tasks (myndighetsutövning)',
-    },
-  ];
-}
+/** A time use a save asks for, where in the request it sits, and what that place held before. */
+export type TimeUseWanted = { path: string; timeUse: TimeUse; previous: TimeUse | null };
 
 /**
- * Refuses a shift save that would newly tag field work as an authority task where the municipality
- * keeps the roles apart. Asks the database only when the shift is tagged so.
+ * Refuses a save (a shift, its time split, an activity) that would newly tag work as an authority
+ * task where the municipality keeps the roles apart. Asks the database only when something is
+ * tagged so; what was already saved stays savable.
  */
-export async function requireTimeUseAllowed(
-  trx: Transaction<Database>,
+export async function requireTimeUsesAllowed(
+  trx: Kysely<Database>,
   municipalityId: string,
-  timeUse: TimeUse,
-  previous: TimeUse | null,
+  wanted: readonly TimeUseWanted[],
 ): Promise<void> {
-  if (timeUseAllowed(timeUse, previous, false)) return;
-  const issues = authorityIssues(timeUse, previous, await authorityTasksAllowed(trx, municipalityId));
-  if (issues.length > 0)
-    throw new ValidationError(
-      'Field workers here do not carry out authority tasks',
-      issues,
-      AUTHORITY_NOT_ALLOWED,
-    );
+  const tagged = wanted.filter((w) => !timeUseAllowed(w.timeUse, w.previous, false));
+  if (tagged.length === 0 || (await authorityTasksAllowed(trx, municipalityId))) return;
+  const issues: ErrorIssue[] = tagged.map((w) => ({
+    path: w.path,
+    code: AUTHORITY_NOT_ALLOWED,
+    message: 'Field workers here do not carry out authority tasks (myndighetsutövning)',
+  }));
+  throw new ValidationError(
+    'Field workers here do not carry out authority tasks',
+    issues,
+    AUTHORITY_NOT_ALLOWED,
+  );
 }
 
 export async function readRoleSeparation(db: Db, ctx: RequestContext): Promise<RoleSeparation> {

@@ -10,6 +10,9 @@ export function canonicalShift(shift: ShiftInput): ShiftInput {
     startsAt: new Date(shift.startsAt).toISOString(),
     endsAt: new Date(shift.endsAt).toISOString(),
     staffIds: sorted(shift.staffIds),
+    // Revisions older than staff time lack these: they read as none given.
+    staffMinutes: [...(shift.staffMinutes ?? [])].sort((a, b) => (a.userId < b.userId ? -1 : 1)),
+    timeSplit: [...(shift.timeSplit ?? [])].sort((a, b) => (a.timeUse < b.timeUse ? -1 : 1)),
     areaIds: sorted(shift.areaIds),
     arenaIds: sorted(shift.arenaIds),
     riskFactorIds: sorted(shift.riskFactorIds),

@@ -2,6 +2,7 @@ import { MAX_SHIFT_HOURS } from '../../shared/field-log';
 import { findPersonalData } from '../../shared/personal-data';
 import { EARLIEST_SHIFT_START, MAX_YEARS_AHEAD, plausibleShiftStart } from '../../shared/shift-time';
 import type { ErrorIssue } from '../http/errors';
+import type { TimeUseWanted } from '../role-separation/role-separation.service';
 import type { ShiftInput } from './shift.schema';
 
 /** Free-text fields of a shift, by their path in the save request. */
@@ -195,4 +196,17 @@ export function staffIssues(
       ? []
       : [{ path: `shift.staffIds.${i}`, code: 'not_unit_staff', message: 'Not a member of this unit' }],
   );
+}
+
+/** The time uses a save tags its work with: the main one and each split-off part. */
+export function timeUsesWanted(shift: ShiftInput, previous: ShiftInput | null): TimeUseWanted[] {
+  const before = new Set(previous?.timeSplit?.map((part) => part.timeUse) ?? []);
+  return [
+    { path: 'shift.timeUse', timeUse: shift.timeUse, previous: previous?.timeUse ?? null },
+    ...shift.timeSplit.map((part, i) => ({
+      path: `shift.timeSplit.${i}.timeUse`,
+      timeUse: part.timeUse,
+      previous: before.has(part.timeUse) ? part.timeUse : null,
+    })),
+  ];
 }

@@ -27,6 +27,7 @@ export type ShiftWrite = {
 type Base = { municipality_id: string; shift_id: string };
 type ChildTable =
   | 'shift_staff'
+  | 'shift_time_uses'
   | 'shift_areas'
   | 'shift_categories'
   | 'encounter_tallies'
@@ -42,8 +43,17 @@ const CHILDREN: {
 }[] = [
   {
     table: 'shift_staff',
-    fields: ['staffIds'],
-    rows: ({ input }, base) => input.staffIds.map((user_id) => ({ ...base, user_id })),
+    fields: ['staffIds', 'staffMinutes'],
+    rows: ({ input }, base) => {
+      const own = new Map(input.staffMinutes.map((entry) => [entry.userId, entry.minutes]));
+      return input.staffIds.map((user_id) => ({ ...base, user_id, minutes: own.get(user_id) ?? null }));
+    },
+  },
+  {
+    table: 'shift_time_uses',
+    fields: ['timeSplit'],
+    rows: ({ input }, base) =>
+      input.timeSplit.map((part) => ({ ...base, time_use: part.timeUse, minutes: part.minutes })),
   },
   {
     table: 'shift_areas',

@@ -44,7 +44,8 @@ export async function shiftRowExists(db: Reader, municipalityId: string, id: str
 }
 
 type ChildRows = {
-  staff: string[];
+  staff: { userId: string; minutes: number | null }[];
+  time_uses: ShiftInput['timeSplit'];
   areas: string[];
   categories: { id: string; kind: string }[];
   encounters: ShiftInput['encounters'];
@@ -73,7 +74,8 @@ export async function loadShift(
 ): Promise<ShiftRecord | undefined> {
   const { rows } = await sql<ShiftRow & ChildRows>`
     select s.*,
-      ${children('x.user_id', 'shift_staff x')} as staff,
+      ${children("json_build_object('userId', x.user_id, 'minutes', x.minutes)", 'shift_staff x')} as staff,
+      ${children("json_build_object('timeUse', x.time_use, 'minutes', x.minutes)", 'shift_time_uses x')} as time_uses,
       ${children('x.area_id', 'shift_areas x')} as areas,
       ${children(
         "json_build_object('id', c.id, 'kind', c.kind)",
@@ -99,7 +101,7 @@ export async function loadShift(
     ${forUpdate ? sql`for update of s` : sql``}`.execute(db);
   const found = rows[0];
   if (!found) return undefined;
-  const { staff, areas, categories, encounters, topics, actions, observations, ...row } = found;
+  const { staff, time_uses, areas, categories, encounters, topics, actions, observations, ...row } = found;
   const ofKind = (kind: string) => categories.filter((c) => c.kind === kind).map((c) => c.id);
   return {
     row,
@@ -113,7 +115,9 @@ export async function loadShift(
       preventionLevel: row.prevention_level,
       partners: row.partners as ShiftInput['partners'],
       notes: row.notes,
-      staffIds: staff,
+      staffIds: staff.map((person) => person.userId),
+      staffMinutes: staff.flatMap(({ userId, minutes }) => (minutes === null ? [] : [{ userId, minutes }])),
+      timeSplit: time_uses,
       areaIds: areas,
       arenaIds: ofKind('arena'),
       riskFactorIds: ofKind('risk_factor'),

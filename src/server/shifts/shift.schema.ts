@@ -12,6 +12,7 @@ import {
   SHIFT_STATUSES,
   TIME_USES,
 } from '../../shared/field-log';
+import { MINUTES_PER_DAY } from '../../shared/staff-time';
 import { queryFlag } from '../http/openapi';
 
 const count = z.number().int().min(1).max(MAX_TALLY_COUNT);
@@ -64,6 +65,20 @@ export const ShiftInputSchema = z
     timeUse: z.enum(TIME_USES),
     preventionLevel: z.enum(PREVENTION_LEVELS).nullable(),
     staffIds: ids,
+    staffMinutes: z
+      .array(z.strictObject({ userId: z.uuid(), minutes: z.number().int().min(0).max(MINUTES_PER_DAY) }))
+      .max(50)
+      .default([])
+      .openapi({ description: 'A person’s own minutes on the shift where they differ from its span' }),
+    timeSplit: z
+      .array(
+        z.strictObject({ timeUse: z.enum(TIME_USES), minutes: z.number().int().min(1).max(MINUTES_PER_DAY) }),
+      )
+      .max(TIME_USES.length)
+      .default([])
+      .openapi({
+        description: 'Minutes of the span spent on other time uses than timeUse; the rest is timeUse',
+      }),
     areaIds: ids,
     arenaIds: ids,
     partners: z.array(z.enum(PARTNERS_PRESENT)).max(PARTNERS_PRESENT.length),

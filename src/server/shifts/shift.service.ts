@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { staffTimeIssues } from '../../shared/staff-time';
 import { uuidv7 } from '../../shared/uuidv7';
 import { auditFrom, recordAudit } from '../audit/audit.repository';
 import { type Actor, describeRoles, requirePermission } from '../auth/actor';
@@ -9,7 +10,7 @@ import { recordKeySecret } from '../disclosure/secret.repository';
 import { keyShift } from '../disclosure/shift-keys';
 import { Conflict, NotFound, ValidationError, VersionConflict } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { requireTimeUseAllowed } from '../role-separation/role-separation.service';
+import { requireTimeUsesAllowed } from '../role-separation/role-separation.service';
 import { rollupDelta } from '../statistics/rollup';
 import { applyRollupDelta } from '../statistics/rollup.repository';
 import { presentShift, presentSummary } from './shift.present';
@@ -25,6 +26,7 @@ import {
   referenceIdsOf,
   staffIssues,
   timeSpanIssues,
+  timeUsesWanted,
 } from './shift-rules';
 import * as writes from './shift-write.repository';
 
@@ -125,6 +127,7 @@ export async function saveShift(
     ...personalDataIssues(sent),
     ...actionIssues(sent),
     ...observationIssues(sent),
+    ...staffTimeIssues(sent),
   ];
   if (inputIssues.length > 0) throw new ValidationError('The shift cannot be saved as it is', inputIssues);
 
@@ -164,7 +167,7 @@ async function applySave(
       throw new VersionConflict(await present(trx, municipalityId, existing));
     }
     const previous = existing?.input ?? null;
-    await requireTimeUseAllowed(trx, municipalityId, sent.timeUse, previous?.timeUse ?? null);
+    await requireTimeUsesAllowed(trx, municipalityId, timeUsesWanted(sent, previous));
     const createdBy = existing?.row.created_by ?? ctx.actor.userId;
     const references = await repo.loadSaveReferences(trx, municipalityId, unitId, {
       ...referenceIdsOf(sent),

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACTION_KINDS, GENDERS, SEVERITIES, SHIFT_STATUSES, TIME_USES } from '../../shared/field-log';
+import {
+  ACTION_KINDS,
+  ACTIVITY_KINDS,
+  GENDERS,
+  SEVERITIES,
+  SHIFT_STATUSES,
+  TIME_USES,
+} from '../../shared/field-log';
+import { personMinutes, spanMinutes } from '../../shared/staff-time';
 import { type Cell, EMPTY_CELL } from '../disclosure/cells';
 import { CELL_KEY, EXACT } from '../disclosure/protection';
 import { KEY_MODULUS } from '../disclosure/record-keys';
@@ -11,8 +19,10 @@ import {
   type ShiftFact,
   youngPeopleTables,
 } from './indicator-tables';
+import type { ActivityFact } from './staff-time-tables';
 
 const ids = ['a', 'b', 'c'];
+const staff = ['u1', 'u2', 'u3'];
 const labelled = ids.map((id) => ({ id, label: { sv: id, en: id } }));
 
 const shift: fc.Arbitrary<ShiftFact> = fc
@@ -25,12 +35,26 @@ const shift: fc.Arbitrary<ShiftFact> = fc
     partners: fc.subarray(['police', 'night_walkers']),
     areaIds: fc.subarray(ids),
     arenaIds: fc.subarray(ids),
+    staffIds: fc.subarray(staff),
+    own: fc.array(fc.integer({ min: 0, max: 24 * 60 }), { minLength: 3, maxLength: 3 }),
+    split: fc.array(fc.tuple(fc.constantFrom(...TIME_USES), fc.integer({ min: 1, max: 300 })), {
+      maxLength: 3,
+    }),
   })
-  .map(({ start, minutes, ...rest }) => ({
+  .map(({ start, minutes, staffIds, own, split, ...rest }) => ({
     ...rest,
     startsAt: start,
     endsAt: new Date(start.getTime() + minutes * 60_000),
+    staffIds,
+    // Some people with their own minutes, the others on the whole span.
+    staffMinutes: staffIds.flatMap((userId, i) => (i % 2 === 0 ? [{ userId, minutes: own[i] ?? 0 }] : [])),
+    timeSplit: split.map(([timeUse, m]) => ({ timeUse, minutes: m })),
   }));
+const activity: fc.Arbitrary<ActivityFact> = fc.record({
+  day: fc.constantFrom('2026-01-31', '2026-02-01', '2026-07-15'),
+  kind: fc.constantFrom(...ACTIVITY_KINDS),
+  minutes: fc.integer({ min: 1, max: 600 }),
+});
 
 const small = fc.integer({ min: 0, max: 12 });
 const key = fc.integer({ min: 0, max: KEY_MODULUS - 1 });
@@ -39,6 +63,7 @@ const smallCell = fc.tuple(small, key).map(([count, k]): Cell => ({ count, key: 
 const facts: fc.Arbitrary<IndicatorFacts> = fc
   .record({
     shifts: fc.array(shift, { maxLength: 25 }),
+    activities: fc.array(activity, { maxLength: 10 }),
     topics: fc.array(smallCell, { minLength: 3, maxLength: 3 }),
     observations: fc.array(fc.array(smallCell, { minLength: 3, maxLength: 3 }), {
       minLength: 3,
@@ -60,6 +85,7 @@ const facts: fc.Arbitrary<IndicatorFacts> = fc
   })
   .map((r) => ({
     shifts: r.shifts,
+    activities: r.activities,
     areas: labelled,
     arenas: labelled,
     topics: labelled,
@@ -130,6 +156,30 @@ describe('indicator tables', () => {
         expect(split?.cells[1]?.[0]).toBe(use?.cells[TIME_USES.indexOf('authority')]?.[0]);
         // The same hours summed in another order may round the other way at a .x5 boundary.
         expect(Math.abs((split?.totals?.[0] as number) - (use?.totals?.[0] as number))).toBeLessThan(0.11);
+      }),
+    );
+  });
+
+  it('count each person’s minutes on done shifts and every activity as staff time, once', () => {
+    fc.assert(
+      fc.property(facts, (f) => {
+        const tables = activityTables(f);
+        const total = (id: string) => {
+          const table = tables.find((x) => x.id === id);
+          return table?.totals?.[table.columns.findIndex((c) => c.key === 'staffHours')] as number;
+        };
+        const worked = f.shifts
+          .filter((s) => s.status === 'done')
+          .flatMap((s) => personMinutes(spanMinutes(s.startsAt, s.endsAt), s.staffIds, s.staffMinutes));
+        const minutes = [...worked, ...f.activities.map((a) => a.minutes)].reduce((a, b) => a + b, 0);
+        for (const id of ['timeUse', 'staffTimeByMonth'])
+          expect(Math.abs(total(id) - minutes / 60), id).toBeLessThan(0.06);
+        const byMonth = tables.find((x) => x.id === 'staffTimeByMonth');
+        for (const row of byMonth?.cells ?? []) {
+          const shares = row.slice(0, TIME_USES.length) as number[];
+          if ((row.at(-1) as number) > 0)
+            expect(Math.abs(shares.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.4);
+        }
       }),
     );
   });

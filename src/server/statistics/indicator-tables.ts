@@ -1,4 +1,3 @@
-import { ACTIVITY_TAGS, activityTag } from '../../shared/activity-tag';
 import {
   ACTION_KINDS,
   GENDERS,
@@ -6,12 +5,14 @@ import {
   PREVENTION_LEVELS,
   SEVERITIES,
   SHIFT_STATUSES,
-  TIME_USES,
+  type TIME_USES,
 } from '../../shared/field-log';
+import type { StaffMinutes, TimeSplit } from '../../shared/staff-time';
 import { type Cell, EMPTY_CELL, sumCells, tableOf } from '../disclosure/cells';
 import type { Protection, PublishedTable } from '../disclosure/protection';
 import { negateKey } from '../disclosure/record-keys';
 import { hoursByTimeOfDay, shiftHours, startWeekday, TIMES_OF_DAY, WEEKDAYS } from './shift-hours';
+import { type ActivityFact, staffTimeTables } from './staff-time-tables';
 
 export const MEASURES = [
   'shifts',
@@ -62,10 +63,15 @@ export type ShiftFact = {
   partners: readonly string[];
   areaIds: readonly string[];
   arenaIds: readonly string[];
+  staffIds: readonly string[];
+  staffMinutes: StaffMinutes;
+  timeSplit: TimeSplit;
 };
 export type Labelled = { id: string; label: { sv: string; en: string } };
 export type IndicatorFacts = {
   shifts: readonly ShiftFact[];
+  /** Work outside shifts on the period's days. */
+  activities: readonly ActivityFact[];
   areas: readonly Labelled[];
   arenas: readonly Labelled[];
   topics: readonly Labelled[];
@@ -93,10 +99,6 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const percentOf = (part: number, whole: number) => (whole === 0 ? 0 : round((100 * part) / whole, 1));
 const vocabRows = (keys: readonly string[]): IndicatorRow[] => keys.map((key) => ({ key, label: null }));
 const NONE: IndicatorRow = { key: 'none', label: { sv: 'Ej angivet', en: 'Not stated' } };
-const ACTIVITY_TAG_ROWS: Record<(typeof ACTIVITY_TAGS)[number], IndicatorRow> = {
-  preventive: { key: 'preventive', label: { sv: 'Förebyggande arbete', en: 'Preventive work' } },
-  authority: { key: 'authority', label: { sv: 'Myndighetsutövning', en: 'Authority tasks' } },
-};
 const GUIDANCE_OUTCOME_ROWS: IndicatorRow[] = [
   { key: 'arrived', label: { sv: 'Kom fram', en: 'Arrived' } },
   { key: 'not_arrived', label: { sv: 'Kom inte fram', en: 'Did not arrive' } },
@@ -173,7 +175,6 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
       timeOfDay[i] = (timeOfDay[i] ?? 0) + parts[part];
     });
   }
-  const doneHours = hoursOf(done);
   const levels = [...PREVENTION_LEVELS, 'none'] as const;
   const level = (s: ShiftFact) => s.preventionLevel ?? 'none';
   /** Per key: how many of the shifts match it, and their hours. */
@@ -219,28 +220,7 @@ export function activityTables(facts: IndicatorFacts): IndicatorTable[] {
       timeOfDay.map((hours) => [hours]),
       'sum',
     ),
-    plainTable(
-      'timeUse',
-      'timeUse',
-      vocabRows(TIME_USES),
-      [{ key: 'hours', measure: 'hours' }, PERCENT],
-      TIME_USES.map((use) => {
-        const hours = hoursOf(done.filter((s) => s.timeUse === use));
-        return [hours, percentOf(hours, doneHours)];
-      }),
-      'sum',
-    ),
-    plainTable(
-      'preventiveVsAuthority',
-      null,
-      ACTIVITY_TAGS.map((tag) => ACTIVITY_TAG_ROWS[tag]),
-      [{ key: 'hours', measure: 'hours' }, PERCENT],
-      ACTIVITY_TAGS.map((tag) => {
-        const hours = hoursOf(done.filter((s) => activityTag(s.timeUse) === tag));
-        return [hours, percentOf(hours, doneHours)];
-      }),
-      'sum',
-    ),
+    ...staffTimeTables(facts.shifts, facts.activities),
     plainTable(
       'preventionLevels',
       'preventionLevel',

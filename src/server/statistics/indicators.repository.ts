@@ -24,7 +24,7 @@ export async function shiftFactRows(
   range: Range,
 ) {
   const base = shiftsInScope(db, municipalityId, scope, range);
-  const [shifts, areas, arenas] = await Promise.all([
+  const [shifts, areas, arenas, staff, timeUses] = await Promise.all([
     base
       .select([
         's.id',
@@ -52,8 +52,37 @@ export async function shiftFactRows(
       .where('c.kind', '=', 'arena')
       .select(['sc.shift_id', 'sc.category_id as link_id'])
       .execute(),
+    base
+      .innerJoin('shift_staff as st', (join) =>
+        join.onRef('st.municipality_id', '=', 's.municipality_id').onRef('st.shift_id', '=', 's.id'),
+      )
+      .select(['st.shift_id', 'st.user_id', 'st.minutes'])
+      .execute(),
+    base
+      .innerJoin('shift_time_uses as tu', (join) =>
+        join.onRef('tu.municipality_id', '=', 's.municipality_id').onRef('tu.shift_id', '=', 's.id'),
+      )
+      .select(['tu.shift_id', 'tu.time_use', 'tu.minutes'])
+      .execute(),
   ]);
-  return { shifts, areas, arenas };
+  return { shifts, areas, arenas, staff, timeUses };
+}
+
+/** The scope's work outside shifts on the range's days. */
+export async function activityFactRows(
+  db: Kysely<Database>,
+  municipalityId: string,
+  scope: StatisticsScope,
+  range: Range,
+) {
+  let query = db
+    .selectFrom('activities as a')
+    .where('a.municipality_id', '=', municipalityId)
+    .where('a.day', '>=', range.from)
+    .where('a.day', '<=', range.to);
+  const units = unitsOfScope(db, municipalityId, scope);
+  if (units) query = query.where('a.unit_id', 'in', units);
+  return query.select([sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day'), 'a.kind', 'a.minutes']).execute();
 }
 
 /** Tallies of the scope's done shifts in the range, summed per category (and gender where kept). */

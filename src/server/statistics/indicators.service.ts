@@ -17,7 +17,13 @@ import {
   type ShiftFact,
   youngPeopleTables,
 } from './indicator-tables';
-import { contactsByArea, guidanceOutcomeRows, shiftFactRows, tallyRows } from './indicators.repository';
+import {
+  activityFactRows,
+  contactsByArea,
+  guidanceOutcomeRows,
+  shiftFactRows,
+  tallyRows,
+} from './indicators.repository';
 import type { Indicators } from './indicators.schema';
 import { type StatisticsScope, scopeName } from './statistics.repository';
 import { publishedContactTotals } from './statistics.service';
@@ -44,11 +50,16 @@ export function rateAgeBands(
   };
 }
 
+/** Groups rows about shifts by shift. */
+function groupByShift<Row extends { shift_id: string }>(rows: readonly Row[]) {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) groups.set(row.shift_id, [...(groups.get(row.shift_id) ?? []), row]);
+  return groups;
+}
+
 /** Groups link rows (shift id → linked id) by shift. */
 function linksByShift(rows: readonly { shift_id: string; link_id: string }[]) {
-  const links = new Map<string, string[]>();
-  for (const row of rows) links.set(row.shift_id, [...(links.get(row.shift_id) ?? []), row.link_id]);
-  return links;
+  return new Map([...groupByShift(rows)].map(([id, links]) => [id, links.map((row) => row.link_id)]));
 }
 
 async function loadFacts(
@@ -58,15 +69,18 @@ async function loadFacts(
   range: Range,
   rateBands: ReturnType<typeof rateAgeBands>,
 ): Promise<IndicatorFacts> {
-  const [facts, tallies, categories, areaRows, areaContacts, outcomes] = await Promise.all([
+  const [facts, tallies, categories, areaRows, areaContacts, outcomes, activities] = await Promise.all([
     shiftFactRows(db, municipalityId, scope, range),
     tallyRows(db, municipalityId, scope, range),
     listCategories(db, municipalityId, { includeRetired: true }),
     listAreas(db, municipalityId, true),
     contactsByArea(db, municipalityId, scope, range, rateBands.ids),
     guidanceOutcomeRows(db, municipalityId, scope, range),
+    activityFactRows(db, municipalityId, scope, range),
   ]);
   const areas = linksByShift(facts.areas);
+  const staff = groupByShift(facts.staff);
+  const timeUses = groupByShift(facts.timeUses);
   const arenas = linksByShift(facts.arenas);
   const ofKind = (kind: string): Labelled[] =>
     categories
@@ -89,8 +103,14 @@ async function loadFacts(
         partners: s.partners,
         areaIds: areas.get(s.id) ?? [],
         arenaIds: arenas.get(s.id) ?? [],
+        staffIds: (staff.get(s.id) ?? []).map((row) => row.user_id),
+        staffMinutes: (staff.get(s.id) ?? []).flatMap((row) =>
+          row.minutes === null ? [] : [{ userId: row.user_id, minutes: row.minutes }],
+        ),
+        timeSplit: (timeUses.get(s.id) ?? []).map((row) => ({ timeUse: row.time_use, minutes: row.minutes })),
       }),
     ),
+    activities,
     areas: areaRows.map((a) => ({ id: a.id, label: { sv: a.name, en: a.name } })),
     arenas: ofKind('arena'),
     topics: ofKind('topic'),

@@ -12,7 +12,9 @@ import type { UnitComparison } from './unit-comparison.schema';
  *      one gathering (medium); guidance to the youth clinic (girl ×1), a report of concern (boy ×1).
  *   B  Sat 14 Mar 22–02, outreach: Stortorget, no arena, police, selective; boys 16–17 ×8;
  *      topic school 4; guidance to the youth clinic (boy ×6).
- *   C  Mon 16 Mar 09–12, administration: nothing else.
+ *   C  Mon 16 Mar 09–12, administration, an hour of it collaboration; Fatima the whole span,
+ *      Erik two hours: 5 staff hours, 2/3 administration and 1/3 collaboration.
+ *   An activity outside shifts: Fatima's training on 18 Mar, 1 hour.
  *   D  planned 20 Mar 19–23; E cancelled 21 Mar 19–23 (it carries contacts that must not count).
  * Fältgruppen Söder: one outreach shift, girls 13–15 ×20, boys ×2.
  */
@@ -73,11 +75,18 @@ beforeAll(async () => {
     timeUse: 'administration',
     startsAt: '2026-03-16T09:00:00+01:00',
     endsAt: '2026-03-16T12:00:00+01:00',
+    staffIds: [t.ids.user('falt@demo.faltlogg.se'), t.ids.user('falt2@demo.faltlogg.se')],
+    staffMinutes: [{ userId: t.ids.user('falt2@demo.faltlogg.se'), minutes: 120 }],
+    timeSplit: [{ timeUse: 'collaboration', minutes: 60 }],
     areaIds: [],
     arenaIds: [],
     preventionLevel: null,
     encounters: [],
   });
+  const training = { kind: 'training', day: '2026-03-18', minutes: 60, assignmentId: null, partners: [] };
+  expect((await fatima.put(`/api/units/${t.ids.unit.centre}/activities/${uuidv7()}`, training)).status).toBe(
+    201,
+  );
   await save({ ...base, status: 'planned', ...evening('20'), encounters: [] });
   await save({
     ...base,
@@ -162,9 +171,37 @@ describe('indicators', () => {
 
   it('give time use, prevention levels and partner presence as shares', () => {
     const use = byRow(table(exact, 'timeUse'));
-    expect(use.rows.outreach).toEqual({ hours: 8, percent: 72.7 });
-    expect(use.rows.administration).toEqual({ hours: 3, percent: 27.3 });
-    expect(use.totals).toEqual({ hours: 11, percent: 100 });
+    expect(use.rows.outreach).toEqual({ staffHours: 8, percent: 57.1 });
+    expect(use.rows.administration).toEqual({ staffHours: 3.3, percent: 23.8 });
+    expect(use.rows.collaboration).toEqual({ staffHours: 1.7, percent: 11.9 });
+    expect(use.rows.training).toEqual({ staffHours: 1, percent: 7.1 });
+    expect(use.totals).toEqual({ staffHours: 14, percent: 100 });
+    expect(byRow(table(exact, 'preventiveVsAuthority')).rows.Myndighetsutövning).toEqual({
+      staffHours: 0,
+      percent: 0,
+    });
+    expect(byRow(table(exact, 'staffTimeByMonth'))).toEqual({
+      rows: {
+        'mars 2026': {
+          outreach: 57.1,
+          collaboration: 11.9,
+          administration: 23.8,
+          training: 7.1,
+          authority: 0,
+          other_municipal: 0,
+          staffHours: 14,
+        },
+      },
+      totals: {
+        outreach: 57.1,
+        collaboration: 11.9,
+        administration: 23.8,
+        training: 7.1,
+        authority: 0,
+        other_municipal: 0,
+        staffHours: 14,
+      },
+    });
     const levels = byRow(table(exact, 'preventionLevels'));
     expect(levels.rows.universal).toEqual({ shifts: 1, percent: 33.3 });
     expect(levels.rows.selective).toEqual({ shifts: 1, percent: 33.3 });
