@@ -28,6 +28,13 @@ export const indicatorsEn: typeof indicatorsSv = {
   columns: {
     shifts: 'Shifts',
     hours: 'Hours',
+    staffHours: 'Staff hours',
+    outreach: 'Relationship work (%)',
+    collaboration: 'Collaboration (%)',
+    administration: 'Administration (%)',
+    training: 'Training (%)',
+    authority: 'Authority tasks (%)',
+    other_municipal: 'Other municipal (%)',
     percent: 'Share (%)',
     contacts: 'Contacts',
     count: 'Count',
@@ -105,17 +112,24 @@ export const indicatorsEn: typeof indicatorsSv = {
       caveat: 'A planned shift whose time has passed is missing its log.',
     },
     timeUse: {
-      title: 'Time by time use',
+      title: 'Working time by time use',
       definition:
-        'Hours of done shifts by time use: relationship work, collaboration, administration, authority tasks and other municipal duties.',
-      caveat: 'A shift has one time use; mixed shifts count by what dominated.',
+        'Staff hours by time use: each person’s time on done shifts (split as the shift says) and work outside shifts – collaboration meetings, administration, training, authority tasks and other municipal assignments.',
+      caveat:
+        'Two people on a four-hour shift are eight staff hours. A shift with no staff named counts as one person.',
     },
     preventiveVsAuthority: {
       title: 'Preventive work / authority tasks',
       definition:
-        'Hours of done shifts as preventive work (every time use except authority tasks) and as authority tasks, with shares.',
+        'Staff hours in preventive work (every time use but authority tasks) and in authority tasks, on shifts and outside them, with shares.',
       caveat:
-        'The municipality decides whether field workers may carry out authority tasks; if not, that row should be zero.',
+        'The municipality decides whether field workers may do authority tasks; if not, that row should be zero.',
+    },
+    staffTimeByMonth: {
+      title: 'Share of working time per month',
+      definition:
+        'Per calendar month: how the staff’s working time was split over the time uses (%), and the staff hours. A shift counts in the month it started, other work on its day.',
+      caveat: 'Planned and cancelled shifts do not count; time not logged does not show.',
     },
     fieldHoursByWeekday: {
       title: 'Field hours by weekday',

@@ -29,6 +29,13 @@ export const indicatorsSv = {
   columns: {
     shifts: 'Pass',
     hours: 'Timmar',
+    staffHours: 'Personaltimmar',
+    outreach: 'Relationsskapande (%)',
+    collaboration: 'Samverkan (%)',
+    administration: 'Administration (%)',
+    training: 'Kompetensutveckling (%)',
+    authority: 'Myndighetsutövning (%)',
+    other_municipal: 'Annat kommunalt uppdrag (%)',
     percent: 'Andel (%)',
     contacts: 'Kontakter',
     count: 'Antal',
@@ -107,17 +114,24 @@ export const indicatorsSv = {
       caveat: 'Ett planerat pass vars tid har passerat saknar logg.',
     },
     timeUse: {
-      title: 'Tid per tidsanvändning',
+      title: 'Arbetstid per tidsanvändning',
       definition:
-        'Timmar i genomförda pass per tidsanvändning: relationsskapande arbete, samverkan, administration, myndighetsutövning och annat kommunalt uppdrag.',
-      caveat: 'Ett pass har en tidsanvändning; blandade pass räknas efter det som dominerade.',
+        'Personaltimmar per tidsanvändning: varje persons tid på genomförda pass (fördelad som passet anger) och annat arbete utanför passen – samverkansmöten, administration, kompetensutveckling, myndighetsutövning och annat kommunalt uppdrag.',
+      caveat:
+        'Två personer på ett pass på fyra timmar är åtta personaltimmar. Ett pass utan namngiven personal räknas som en person.',
     },
     preventiveVsAuthority: {
       title: 'Förebyggande / myndighetsutövning',
       definition:
-        'Timmar i genomförda pass som förebyggande arbete (all tidsanvändning utom myndighetsutövning) och som myndighetsutövning, med andel.',
+        'Personaltimmar i förebyggande arbete (all tidsanvändning utom myndighetsutövning) och i myndighetsutövning, på pass och utanför, med andel.',
       caveat:
         'Kommunen bestämmer om fältassistenterna får utföra myndighetsutövning; om inte bör den raden vara noll.',
+    },
+    staffTimeByMonth: {
+      title: 'Andel av arbetstiden per månad',
+      definition:
+        'Per kalendermånad: hur personalens arbetstid fördelades på tidsanvändningarna (%), och personaltimmarna. Ett pass räknas till månaden det började, annat arbete till sin dag.',
+      caveat: 'Planerade och inställda pass räknas inte; tid som inte loggats syns inte.',
     },
     fieldHoursByWeekday: {
       title: 'Timmar i fält per veckodag',

@@ -10,6 +10,7 @@ import {
   TIME_USES,
 } from '../../shared/field-log';
 import { hasText, type Locale, type Translate } from '../i18n/i18n';
+import { formatMinutes } from '../shifts/format';
 import { dateTime } from './dates';
 import type { Namer } from './namer';
 
@@ -36,7 +37,7 @@ type Context = { t: Translate; locale: Locale; name: Namer };
  * The history stores whatever the field held, so every shape is checked before it is read.
  */
 export function revisionValue(field: string, value: unknown, context: Context): string {
-  const { t, name } = context;
+  const { t, name, locale } = context;
   const empty = t('manager.review.empty');
   if (value === null || value === undefined || value === '') return empty;
   if (Array.isArray(value) && value.length === 0) return empty;
@@ -56,6 +57,16 @@ export function revisionValue(field: string, value: unknown, context: Context): 
       );
     case 'staffIds':
       return list(value, (item) => name.person(str(item)));
+    case 'staffMinutes':
+      return tallies(
+        value,
+        (item) => `${name.person(str(item.userId))}: ${formatMinutes(num(item.minutes), locale)}`,
+      );
+    case 'timeSplit':
+      return tallies(value, (item) => {
+        const use = isIn(TIME_USES, item.timeUse) ? t(`fieldLog.timeUses.${item.timeUse}`) : '';
+        return `${use}: ${formatMinutes(num(item.minutes), locale)}`;
+      });
     case 'areaIds':
       return list(value, (item) => name.area(str(item)));
     case 'arenaIds':

@@ -20,6 +20,8 @@ export function doc(overrides: Partial<ShiftInput> = {}): ShiftInput {
     timeUse: 'outreach',
     preventionLevel: null,
     staffIds: [ME],
+    staffMinutes: [],
+    timeSplit: [],
     areaIds: [],
     arenaIds: [],
     partners: [],

@@ -51,6 +51,8 @@ export function newShiftForm(userId: string, now: Date = new Date()): ShiftForm 
     timeUse: 'outreach',
     preventionLevel: null,
     staffIds: [userId],
+    staffMinutes: [],
+    timeSplit: [],
     areaIds: [],
     arenaIds: [],
     partners: [],

@@ -49,3 +49,12 @@ export function formatSpan(
 ): string {
   return `${formatDay(startsAt, locale, year, now)} ${formatTime(startsAt, locale)}–${formatTime(endsAt, locale)}`;
 }
+
+/** "4 tim 30 min", "45 min", "6 tim": working time as people say it. */
+export function formatMinutes(minutes: number, locale: Locale): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes - hours * 60);
+  const h = locale === 'sv' ? 'tim' : 'h';
+  if (hours === 0) return `${rest} min`;
+  return rest === 0 ? `${hours} ${h}` : `${hours} ${h} ${rest} min`;
+}

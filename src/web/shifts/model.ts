@@ -21,6 +21,8 @@ const INPUT_FIELDS = [
   'timeUse',
   'preventionLevel',
   'staffIds',
+  'staffMinutes',
+  'timeSplit',
   'areaIds',
   'arenaIds',
   'partners',

@@ -19,6 +19,7 @@ const ACTIVITY: readonly CatalogueId[] = [
   'shifts',
   'timeUse',
   'preventiveVsAuthority',
+  'staffTimeByMonth',
   'fieldHoursByWeekday',
   'fieldHoursByTimeOfDay',
   'fieldHoursByArea',

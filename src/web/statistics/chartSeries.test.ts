@@ -39,6 +39,22 @@ describe('what a chart draws', () => {
     expect(chartSeries(byGender).map((s) => s.key)).toEqual(['girl', 'boy', 'other']);
   });
 
+  it('stacks each month’s shares of the working time, not its staff hours', () => {
+    const byMonth: DisplayTable = {
+      ...weekdays,
+      id: 'staffTimeByMonth',
+      columns: [
+        { key: 'outreach', label: 'Relationsskapande (%)', measure: 'percent' },
+        { key: 'authority', label: 'Myndighetsutövning (%)', measure: 'percent' },
+        { key: 'staffHours', label: 'Personaltimmar', measure: 'hours' },
+      ],
+      rows: [{ key: '2026-06', label: 'juni 2026', values: [70, 30, 412] }],
+    };
+    const series = chartSeries(byMonth);
+    expect(series.map((s) => s.key)).toEqual(['outreach', 'authority']);
+    expect(new Set(series.map((s) => s.colour)).size).toBe(2);
+  });
+
   it('draws a rate where a table has one, and leaves out rows with nothing to compute', () => {
     const rates: DisplayTable = {
       ...weekdays,

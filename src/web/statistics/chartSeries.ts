@@ -2,7 +2,7 @@ import type { CatalogueId, DisplayTable, Measure } from './displayTable';
 
 /** Calm, colour-blind-safe colours that also differ in lightness (as the month chart). */
 const GENDER_COLOURS: Record<string, string> = { girl: '#b5651d', boy: '#1d4f5c', other: '#77777f' };
-const PALETTE = ['#1d4f5c', '#b5651d', '#77777f', '#7a9e7e'];
+const PALETTE = ['#1d4f5c', '#b5651d', '#77777f', '#7a9e7e', '#5b4a7a', '#c9a227'];
 const RATES = ['per1000', 'perHour'];
 /**
  * The figure a table's title names, where it has several that are not parts of a whole: hours
@@ -13,12 +13,15 @@ const TITLE_MEASURE: Partial<Record<CatalogueId, Measure>> = {
   fieldHoursByTimeOfDay: 'hours',
   fieldHoursByArea: 'hours',
   fieldHoursByArena: 'hours',
-  timeUse: 'hours',
-  preventiveVsAuthority: 'hours',
+  timeUse: 'percent',
+  preventiveVsAuthority: 'percent',
   shifts: 'shifts',
   preventionLevels: 'shifts',
   partners: 'shifts',
 };
+
+/** Tables whose percent columns are the shares of one whole per row: stacked to 100 %. */
+const STACKED_SHARES: readonly CatalogueId[] = ['staffTimeByMonth'];
 
 export type ChartSeries = { key: string; label: string; measure: Measure; index: number; colour: string };
 export type Bar = { row: string; series: string; value: number };
@@ -37,7 +40,8 @@ export function chartSeries(table: DisplayTable): ChartSeries[] {
     columns.find((column) => RATES.includes(column.key)) ??
     columns.find((column) => named !== undefined && column.measure === named) ??
     columns[0];
-  const chosen = counts && parts.length > 1 ? parts : single ? [single] : [];
+  const shares = STACKED_SHARES.includes(table.id) ? columns.filter((c) => c.measure === 'percent') : [];
+  const chosen = shares.length > 0 ? shares : counts && parts.length > 1 ? parts : single ? [single] : [];
   return chosen.map((column, i) => ({
     ...column,
     colour: GENDER_COLOURS[column.key] ?? PALETTE[i % PALETTE.length] ?? '',

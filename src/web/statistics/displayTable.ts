@@ -67,6 +67,7 @@ const ROW_HEADINGS: Partial<Record<CatalogueId, MessageKey>> = {
   contactsByDepth: 'statistics.gender',
   contactsByGenderAndAge: 'statistics.gender',
   contactsByMonth: 'statistics.month',
+  staffTimeByMonth: 'statistics.month',
 };
 
 export const title = (id: CatalogueId, t: Translate) => t(`indicators.catalogue.${id}.title`);

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { type Locale, type MessageKey, type Translate, useT } from '../../i18n/i18n';
 import { type ConflictChoice, type CountDiff, diffShift } from '../../outbox/conflict';
-import { formatDay, formatTime } from '../format';
+import { formatDay, formatMinutes, formatTime } from '../format';
 import { inputOf, type Shift, type ShiftInput } from '../model';
 import { categoryLabel, type Reference } from '../reference';
 
@@ -43,6 +43,18 @@ function fieldText(field: keyof ShiftInput, value: unknown, namer: Namer): strin
       return `${formatDay(value as string, locale)} ${formatTime(value as string, locale)}`;
     case 'partners':
       return (value as ShiftInput['partners']).map((p) => t(`fieldLog.partners.${p}`)).join(', ') || '–';
+    case 'staffMinutes':
+      return (
+        (value as ShiftInput['staffMinutes'])
+          .map((entry) => `${nameOf(entry.userId, namer)}: ${formatMinutes(entry.minutes, locale)}`)
+          .join(', ') || '–'
+      );
+    case 'timeSplit':
+      return (
+        (value as ShiftInput['timeSplit'])
+          .map((part) => `${t(`fieldLog.timeUses.${part.timeUse}`)}: ${formatMinutes(part.minutes, locale)}`)
+          .join(', ') || '–'
+      );
     case 'staffIds':
     case 'areaIds':
     case 'arenaIds':
