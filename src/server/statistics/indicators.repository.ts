@@ -28,6 +28,7 @@ export async function shiftFactRows(
     base
       .select([
         's.id',
+        's.unit_id',
         's.status',
         's.starts_at',
         's.ends_at',
@@ -82,7 +83,9 @@ export async function activityFactRows(
     .where('a.day', '<=', range.to);
   const units = unitsOfScope(db, municipalityId, scope);
   if (units) query = query.where('a.unit_id', 'in', units);
-  return query.select([sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day'), 'a.kind', 'a.minutes']).execute();
+  return query
+    .select(['a.unit_id', sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day'), 'a.kind', 'a.minutes'])
+    .execute();
 }
 
 /** Tallies of the scope's done shifts in the range, summed per category (and gender where kept). */

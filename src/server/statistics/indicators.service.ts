@@ -62,6 +62,29 @@ function linksByShift(rows: readonly { shift_id: string; link_id: string }[]) {
   return new Map([...groupByShift(rows)].map(([id, links]) => [id, links.map((row) => row.link_id)]));
 }
 
+/** The shift rows with their links, staff and split, as the indicator tables take them (same order). */
+export function toShiftFacts(facts: Awaited<ReturnType<typeof shiftFactRows>>): ShiftFact[] {
+  const areas = linksByShift(facts.areas);
+  const arenas = linksByShift(facts.arenas);
+  const staff = groupByShift(facts.staff);
+  const timeUses = groupByShift(facts.timeUses);
+  return facts.shifts.map((s) => ({
+    status: s.status,
+    startsAt: new Date(s.starts_at),
+    endsAt: new Date(s.ends_at),
+    timeUse: s.time_use,
+    preventionLevel: s.prevention_level,
+    partners: s.partners,
+    areaIds: areas.get(s.id) ?? [],
+    arenaIds: arenas.get(s.id) ?? [],
+    staffIds: (staff.get(s.id) ?? []).map((row) => row.user_id),
+    staffMinutes: (staff.get(s.id) ?? []).flatMap((row) =>
+      row.minutes === null ? [] : [{ userId: row.user_id, minutes: row.minutes }],
+    ),
+    timeSplit: (timeUses.get(s.id) ?? []).map((row) => ({ timeUse: row.time_use, minutes: row.minutes })),
+  }));
+}
+
 async function loadFacts(
   db: Db,
   municipalityId: string,
@@ -78,10 +101,6 @@ async function loadFacts(
     guidanceOutcomeRows(db, municipalityId, scope, range),
     activityFactRows(db, municipalityId, scope, range),
   ]);
-  const areas = linksByShift(facts.areas);
-  const staff = groupByShift(facts.staff);
-  const timeUses = groupByShift(facts.timeUses);
-  const arenas = linksByShift(facts.arenas);
   const ofKind = (kind: string): Labelled[] =>
     categories
       .filter((c) => c.kind === kind)
@@ -93,23 +112,7 @@ async function loadFacts(
       [row.severity]: cellOf([row]),
     });
   return {
-    shifts: facts.shifts.map(
-      (s): ShiftFact => ({
-        status: s.status,
-        startsAt: new Date(s.starts_at),
-        endsAt: new Date(s.ends_at),
-        timeUse: s.time_use,
-        preventionLevel: s.prevention_level,
-        partners: s.partners,
-        areaIds: areas.get(s.id) ?? [],
-        arenaIds: arenas.get(s.id) ?? [],
-        staffIds: (staff.get(s.id) ?? []).map((row) => row.user_id),
-        staffMinutes: (staff.get(s.id) ?? []).flatMap((row) =>
-          row.minutes === null ? [] : [{ userId: row.user_id, minutes: row.minutes }],
-        ),
-        timeSplit: (timeUses.get(s.id) ?? []).map((row) => ({ timeUse: row.time_use, minutes: row.minutes })),
-      }),
-    ),
+    shifts: toShiftFacts(facts),
     activities,
     areas: areaRows.map((a) => ({ id: a.id, label: { sv: a.name, en: a.name } })),
     arenas: ofKind('arena'),

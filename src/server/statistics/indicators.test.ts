@@ -402,3 +402,48 @@ describe('unit comparison', () => {
     ).toBe(200);
   });
 });
+
+describe('share of staff time per month', () => {
+  type Place = {
+    kind: string;
+    name: string;
+    months: { month: string; staffHours: number; percent: Record<string, number> }[];
+  };
+  const march2 = 'from=2026-03-01&to=2026-03-31';
+  it('shows a field worker their own unit and the whole city, side by side, exactly', async () => {
+    const fatima = await t.signedIn('falt@demo.faltlogg.se');
+    const response = await fatima.get(`/api/statistics/staff-time?${march2}`);
+    expect(response.status).toBe(200);
+    const { places } = (await response.json()) as { places: Place[] };
+    expect(places.map((p) => p.kind)).toEqual(['unit', 'municipality']);
+    const [centre, city] = places;
+    expect(centre?.months).toEqual([
+      expect.objectContaining({
+        month: '2026-03',
+        staffHours: 14,
+        percent: {
+          outreach: 57.1,
+          collaboration: 11.9,
+          administration: 23.8,
+          training: 7.1,
+          authority: 0,
+          other_municipal: 0,
+        },
+      }),
+    ]);
+    // Söder's four-hour shift with one person on it joins the city's figure.
+    expect(city?.months[0]).toMatchObject({ month: '2026-03', staffHours: 18, percent: { outreach: 66.7 } });
+  });
+
+  it('gives a municipality-wide analyst every unit, and no one without statistics anything', async () => {
+    const analyst = await t.signedIn('analytiker@demo.faltlogg.se');
+    const { places } = (await (await analyst.get(`/api/statistics/staff-time?${march2}`)).json()) as {
+      places: Place[];
+    };
+    expect(places.filter((p) => p.kind === 'unit').length).toBeGreaterThanOrEqual(2);
+    const reception = await t.signedIn('mottagning@demo.faltlogg.se');
+    expect((await reception.get(`/api/statistics/staff-time?${march2}`)).status).toBe(403);
+    const bad = await analyst.get('/api/statistics/staff-time?from=2026-03-31&to=2026-03-01');
+    expect(bad.status).toBe(400);
+  });
+});

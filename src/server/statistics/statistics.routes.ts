@@ -5,9 +5,11 @@ import type { Db } from '../db/connect';
 import type { AppEnv } from '../http/app-env';
 import { commonErrors, idParam, jsonContent } from '../http/openapi';
 import { requestContext } from '../http/request-context';
-import { acrossMunicipality, defineRoute, inAdministration, inUnit } from '../http/route';
+import { acrossMunicipality, defineRoute, inAdministration, inMunicipality, inUnit } from '../http/route';
 import { IndicatorsSchema } from './indicators.schema';
 import { indicatorStatistics } from './indicators.service';
+import { StaffTimeSchema } from './staff-time.schema';
+import { staffTimeStatistics } from './staff-time.service';
 import { ContactStatisticsSchema, StatisticsQuery } from './statistics.schema';
 import { contactStatistics } from './statistics.service';
 import { UnitComparisonSchema } from './unit-comparison.schema';
@@ -91,6 +93,20 @@ const unitsText = {
     'each figure equals the same cell on the unit’s or the place’s own contacts statistics.',
   schema: UnitComparisonSchema,
 };
+const staffTime = defineRoute({
+  method: 'get',
+  path: '/api/statistics/staff-time',
+  tags,
+  summary: 'Share of staff time by time use per month, in the caller’s units and the whole municipality',
+  description:
+    'Staff hours (each person’s time on done shifts, split as the shift says, and work outside ' +
+    'shifts) per time use and month. About staff, not young people: exact. A unit-level reader ' +
+    'gets their own units and the municipality; a municipality-wide reader every unit.',
+  access: inMunicipality('statistics.read'),
+  request: { query: StatisticsQuery },
+  responses: responsesFor(StaffTimeSchema),
+});
+
 const comparison = {
   administration: administrationRoute('units', unitsText),
   municipality: municipalityRoute('units', unitsText),
@@ -158,4 +174,7 @@ export const statisticsRoutes = new OpenAPIHono<AppEnv>()
   )
   .openapi(comparison.municipality, async (c) =>
     c.json(await run(c, unitComparison, municipality(c), c.req.valid('query')), 200),
+  )
+  .openapi(staffTime, async (c) =>
+    c.json(await staffTimeStatistics(c.var.deps.db, requestContext(c).actor, c.req.valid('query')), 200),
   );
