@@ -1,3 +1,4 @@
+import { activitiesEn } from './activities.en';
 import { auditEn } from './audit.en';
 import { concernsEn } from './concerns.en';
 import { disclosureEn } from './disclosure.en';
@@ -516,6 +517,12 @@ export const en: Messages = {
       titleHint: 'E.g. School ending. No names.',
       timeUse: 'Time was used for',
       staff: 'Staff',
+      staffTime: 'Working time',
+      staffTimeHint:
+        'By default the whole shift for each person. Change it for whoever came later or left earlier, and give time spent on other things than the main one. Type e.g. 3, 2.5 or 1:45.',
+      staffHours: '{{time}} staff time',
+      timeSplit: 'Time on other things than {{main}}',
+      durationInvalid: '“{{text}}” is not a time. Type e.g. 3, 2.5 or 1:45.',
       places: 'Where',
       areas: 'Areas',
       otherAreas: 'More areas',
@@ -617,6 +624,8 @@ export const en: Messages = {
       count_range: 'The count must be between 1 and 9,999.',
       invalid_character:
         'The text holds a character that cannot be saved, often from pasted text. Retype that part.',
+      split_exceeds_shift:
+        'The time on other things is longer than the shift. Shorten it or change the shift’s times.',
       rejected: 'The server did not accept this.',
     },
     conflict: {
@@ -648,6 +657,7 @@ export const en: Messages = {
   security: securityEn,
   oidc: oidcEn,
   indicators: indicatorsEn,
+  activities: activitiesEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,

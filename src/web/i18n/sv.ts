@@ -1,4 +1,5 @@
 import { fieldLogSv } from '../../shared/field-log.sv';
+import { activitiesSv } from './activities.sv';
 import { auditSv } from './audit.sv';
 import { concernsSv } from './concerns.sv';
 import { disclosureSv } from './disclosure.sv';
@@ -438,6 +439,12 @@ export const sv = {
       titleHint: 'T.ex. Skolavslutning. Inga namn.',
       timeUse: 'Tiden användes till',
       staff: 'Personal',
+      staffTime: 'Arbetstid',
+      staffTimeHint:
+        'Som standard hela passet för var och en. Ändra för den som kom senare eller gick tidigare, och ange tid som gick till annat än huvudsaken. Skriv t.ex. 3, 2,5 eller 1:45.',
+      staffHours: '{{time}} personaltid',
+      timeSplit: 'Tid på annat än {{main}}',
+      durationInvalid: '”{{text}}” är ingen tid. Skriv t.ex. 3, 2,5 eller 1:45.',
       places: 'Var',
       areas: 'Områden',
       otherAreas: 'Fler områden',
@@ -540,6 +547,7 @@ export const sv = {
       count_range: 'Antalet måste vara mellan 1 och 9 999.',
       invalid_character:
         'Texten innehåller ett tecken som inte kan sparas, ofta från inklistrad text. Skriv om den delen.',
+      split_exceeds_shift: 'Tiden på annat är längre än passet. Minska den eller ändra passets tid.',
       rejected: 'Servern godtog inte det här.',
     },
     conflict: {
@@ -570,6 +578,7 @@ export const sv = {
   security: securitySv,
   oidc: oidcSv,
   indicators: indicatorsSv,
+  activities: activitiesSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,

@@ -1,12 +1,18 @@
 /**
- * A very small promise wrapper over IndexedDB with three stores. Where IndexedDB is missing or
+ * A very small promise wrapper over IndexedDB with four stores. Where IndexedDB is missing or
  * refuses to open (some private modes), the same calls work on memory for this visit.
  */
-export type StoreName = 'shifts' | 'outbox' | 'reference';
+export type StoreName = 'shifts' | 'outbox' | 'reference' | 'activities';
 
 const DB_NAME = 'faltlogg';
-const DB_VERSION = 1;
-const KEY_PATHS: Record<StoreName, string> = { shifts: 'shiftId', outbox: 'mutationId', reference: 'key' };
+// 2 added `activities`; an upgrade only creates the stores a phone lacks.
+const DB_VERSION = 2;
+const KEY_PATHS: Record<StoreName, string> = {
+  shifts: 'shiftId',
+  outbox: 'mutationId',
+  reference: 'key',
+  activities: 'id',
+};
 
 type Backend = {
   getAll: <T>(store: StoreName) => Promise<T[]>;

@@ -132,6 +132,7 @@ export type IssueCode =
   | 'too_long'
   | 'count_range'
   | 'invalid_character'
+  | 'split_exceeds_shift'
   | 'rejected';
 
 /** A problem at a field of the form, e.g. `notes` or `observations.0.note`. */
@@ -170,6 +171,8 @@ export function validateForm(form: ShiftForm, now: Date = new Date()): FormIssue
   const hours = hoursBetween(form.startsAt, form.endsAt);
   if (!(hours > 0)) issues.push({ path: 'endsAt', code: 'ends_before_start' });
   else if (hours > MAX_SHIFT_HOURS) issues.push({ path: 'endsAt', code: 'too_long' });
+  else if (form.timeSplit.reduce((sum, part) => sum + part.minutes, 0) > hours * 60)
+    issues.push({ path: 'timeSplit', code: 'split_exceeds_shift' });
   form.observations.forEach((row, i) => {
     if (!row.typeId) issues.push({ path: `observations.${i}.typeId`, code: 'observation_type' });
   });
@@ -192,6 +195,7 @@ const SERVER_CODES: Partial<Record<string, IssueCode>> = {
   service_required: 'action_service',
   nul_character: 'invalid_character',
   lone_surrogate: 'invalid_character',
+  split_exceeds_shift: 'split_exceeds_shift',
 };
 
 /**

@@ -11,6 +11,7 @@ import { endsNextDay, shiftSpan, wallClock } from '../time';
 import { CommittedInput } from './CommittedInput';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
+import { StaffTimeSection } from './StaffTimeSection';
 import { useTimeUseChoices } from './useTimeUseChoices';
 
 type Props = {
@@ -48,7 +49,9 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
   ]
     .filter(Boolean)
     .join(' · ');
-  const open = Boolean(dateIssue || timeIssue || timeUseIssue) || issueAt(issues, 'title') !== undefined;
+  const splitIssue = issueAt(issues, 'timeSplit') ?? issueAt(issues, 'staffMinutes');
+  const open =
+    Boolean(dateIssue || timeIssue || timeUseIssue || splitIssue) || issueAt(issues, 'title') !== undefined;
 
   return (
     <details class="details-section" open={open || undefined}>
@@ -131,7 +134,11 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
         <SelectField
           label={t('shifts.editor.timeUse')}
           value={form.timeUse}
-          onChange={(timeUse) => onChange({ timeUse: timeUse as ShiftForm['timeUse'] })}
+          onChange={(value) => {
+            const timeUse = value as ShiftForm['timeUse'];
+            // The main time use gets the rest of the shift, so it is never also split off.
+            onChange({ timeUse, timeSplit: form.timeSplit.filter((part) => part.timeUse !== timeUse) });
+          }}
           options={timeUses.map((use) => ({ value: use, label: t(`fieldLog.timeUses.${use}`) }))}
           error={timeUseIssue && t('guidance.roleSeparation.notAllowed')}
         />
@@ -141,10 +148,16 @@ export function DetailsSection({ form, members, issues, onChange }: Props) {
               key={member.id}
               label={member.displayName}
               pressed={form.staffIds.includes(member.id)}
-              onToggle={() => onChange({ staffIds: toggled(form.staffIds, member.id) })}
+              onToggle={() =>
+                onChange({
+                  staffIds: toggled(form.staffIds, member.id),
+                  staffMinutes: form.staffMinutes.filter((entry) => entry.userId !== member.id),
+                })
+              }
             />
           ))}
         </ChipGroup>
+        <StaffTimeSection form={form} members={members} issues={issues} onChange={onChange} />
       </div>
     </details>
   );

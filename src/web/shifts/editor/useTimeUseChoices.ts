@@ -12,9 +12,15 @@ const fetchRoleSeparation = () => call(api.api.privacy['role-separation'].$get()
  * out. Offline and never asked, the phone assumes not; the server's check is the one that counts.
  */
 export function useTimeUseChoices(current: TimeUse): TimeUse[] {
-  const user = useUser();
-  const setting = useCached(`${user.id}:roleSeparation`, fetchRoleSeparation);
+  const allowed = useAuthorityTasksAllowed();
   // The time use the shift opened with stays on offer, so an older authority shift can be kept as it was.
   const [opened] = useState(current);
-  return timeUseChoices([current, opened], setting.data?.fieldWorkersDoAuthorityTasks ?? false);
+  return timeUseChoices([current, opened], allowed);
+}
+
+/** Whether field workers here may carry out authority tasks (offline and never asked: no). */
+export function useAuthorityTasksAllowed(): boolean {
+  const user = useUser();
+  const setting = useCached(`${user.id}:roleSeparation`, fetchRoleSeparation);
+  return setting.data?.fieldWorkersDoAuthorityTasks ?? false;
 }

@@ -1,0 +1,43 @@
+import type { activitiesSv } from './activities.sv';
+
+export const activitiesEn: typeof activitiesSv = {
+  nav: 'Other work',
+  heading: 'Other work',
+  intro:
+    'Work outside shifts – collaboration meetings, administration, training and assignments elsewhere in the municipality. It counts in the working time.',
+  unit: 'Unit',
+  kind: 'What',
+  day: 'Date',
+  time: 'Time',
+  timeHint: 'E.g. 1, 1.5 or 0:45.',
+  timeInvalid: 'Type the time as 1, 1.5 or 0:45 (at most a day).',
+  dayInvalid: 'Choose a day, today at the latest.',
+  assignment: 'Which assignment',
+  chooseAssignment: 'Choose an assignment',
+  assignmentInvalid: 'Choose which assignment it was.',
+  noAssignments: 'There are no assignments to choose yet – the manager adds them.',
+  partners: 'Together with (optional)',
+  save: 'Save',
+  saved: 'Saved: {{what}}.',
+  savedOnPhone: 'Saved on the phone – sent when you have a connection.',
+  recent: 'Recent',
+  noneRecent: 'No other work logged in the last two months.',
+  waiting: 'Waiting to be sent',
+  refused: 'The server did not accept it: {{message}}',
+  remove: 'Remove',
+  removeLabel: 'Remove {{what}}',
+  removed: 'Removed.',
+  loading: 'Loading…',
+  assignments: {
+    heading: 'Assignments in the municipality',
+    intro:
+      'Assignments field workers may have outside field work, e.g. summer investigations or first-line services.',
+    name: 'New assignment',
+    add: 'Add',
+    added: '{{name}} was added.',
+    retire: 'End {{name}}',
+    retired: '{{name}} was ended. Time already logged stays.',
+    none: 'No assignments.',
+    nameInvalid: 'Type a name (at most 80 characters).',
+  },
+};
