@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { LocationProvider, lazy, Route, Router, useLocation } from 'preact-iso';
+import { ACTIVITIES_PATH } from './activities/paths';
 import type { Permission } from './api/types';
 import { Redirect, safeReturnPath, signInPath } from './auth/Redirect';
 import { SignInPage } from './auth/SignInPage';
@@ -15,6 +16,7 @@ import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
 import { StepUpDialog } from './security/StepUpDialog';
+import { STAFF_TIME_PATH } from './staff-time/paths';
 import { requiringSupportManager, requiringSupportUnit } from './support/guard';
 import { ErrorAlert } from './ui/errors';
 import { headingShouldTakeFocus } from './ui/PageHeading';
@@ -45,6 +47,10 @@ const ManagerOverviewPage = lazy(() =>
 const ShiftReviewPage = lazy(() =>
   import('./manager/ShiftReviewPage').then((module) => module.ShiftReviewPage),
 );
+const ActivitiesPage = lazy(() =>
+  import('./activities/ActivitiesPage').then((module) => module.ActivitiesPage),
+);
+const StaffTimePage = lazy(() => import('./staff-time/StaffTimePage').then((module) => module.StaffTimePage));
 const GuidanceFollowUpPage = lazy(() =>
   import('./guidance/GuidanceFollowUpPage').then((module) => module.GuidanceFollowUpPage),
 );
@@ -120,6 +126,8 @@ function HomeRoute() {
   return isReceptionOnly(user) ? <Redirect to={INBOX_PATH} /> : <HomePage />;
 }
 const GuidanceRoute = requiring('shifts.write', GuidanceFollowUpPage);
+const ActivitiesRoute = requiring('shifts.write', ActivitiesPage);
+const StaffTimeRoute = requiring('statistics.read', StaffTimePage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -161,6 +169,8 @@ function SignedInApp() {
             <Route path="/mottagning" component={InboxRoute} />
             <Route path="/mottagning/:reportId" component={InboxReportRoute} />
             <Route path="/lotsning" component={GuidanceRoute} />
+            <Route path={ACTIVITIES_PATH} component={ActivitiesRoute} />
+            <Route path={STAFF_TIME_PATH} component={StaffTimeRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route path="/stodkontakter" component={SupportRoute} />

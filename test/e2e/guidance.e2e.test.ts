@@ -45,7 +45,7 @@ describe('guidance follow-up and role separation, in a real browser', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBe(0);
   });
 
-  it('offers authority tasks in the shift editor only once an administrator allows them', async () => {
+  it('offers authority tasks in the shift editor only while an administrator allows them', async () => {
     const worker = await signedIn('falt@demo.faltlogg.se');
     const timeUseOptions = async () => {
       await worker.goto('/pass');
@@ -56,15 +56,20 @@ describe('guidance follow-up and role separation, in a real browser', () => {
       await select.waitFor();
       return select.locator('option').allTextContents();
     };
-    expect(await timeUseOptions()).not.toContain('Myndighetsutövning');
-
     const admin = await signedIn('admin@demo.faltlogg.se', DESKTOP);
     await admin.goto('/admin/organisation');
     const section = admin.getByRole('region', { name: 'Förebyggande arbete och myndighetsutövning' });
-    await section.getByLabel('Fältassistenterna utför även myndighetsutövning').check();
+    const allowed = section.getByLabel('Fältassistenterna utför även myndighetsutövning');
+    // Demo stad starts with authority tasks allowed, so its figures can show them.
+    expect(await allowed.isChecked()).toBe(true);
+    await allowed.uncheck();
+    await section.getByRole('button', { name: 'Spara' }).click();
+    await admin.getByText('Fältassistenterna utför nu inte myndighetsutövning.').waitFor();
+    await expect.poll(timeUseOptions).not.toContain('Myndighetsutövning');
+
+    await allowed.check();
     await section.getByRole('button', { name: 'Spara' }).click();
     await admin.getByText('Fältassistenterna får nu även utföra myndighetsutövning.').waitFor();
-
     await expect.poll(timeUseOptions).toContain('Myndighetsutövning');
   });
 

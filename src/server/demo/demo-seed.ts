@@ -4,6 +4,7 @@ import { ensureDefaultCategories } from '../categories/category.service';
 import type { Db } from '../db/connect';
 import { inTransaction } from '../db/in-transaction';
 import { insertUser, replaceGrants } from '../users/users.repository';
+import { seedDemoActivities } from './demo-activities';
 import {
   AREA_SIZE_DEGREES,
   DEMO_ADMINISTRATIONS,
@@ -130,7 +131,9 @@ export async function seedDemoData(db: Db, now: Date = new Date()) {
 export async function seedDemo(db: Db, now: Date = new Date()) {
   return db.transaction().execute(async (trx) => {
     const seeded = await seedDemoData(trx, now);
+    // Before the shifts, so their rollups stay the last thing written.
+    const activities = await seedDemoActivities(trx, seeded.municipalityId, now);
     const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
-    return { ...seeded, shifts };
+    return { ...seeded, shifts, activities };
   });
 }

@@ -7,6 +7,7 @@ import { indicatorsEn } from './indicators.en';
 import { oidcEn, oidcErrorsEn } from './oidc.en';
 import { privacyEn } from './privacy.en';
 import { securityEn, securityErrorsEn } from './security.en';
+import { staffTimeEn } from './staff-time.en';
 import { supportEn, supportErrorsEn } from './support.en';
 import type { Messages } from './sv';
 
@@ -103,6 +104,8 @@ export const en: Messages = {
     whatYouCanDo: 'What you can do',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      activities: { text: 'Log collaboration meetings, administration and other work outside shifts.' },
+      staffTime: { text: 'How working time is spent each month – in the unit and the whole municipality.' },
       myShifts: { text: 'Plan and log your shifts in the field.' },
       unitShifts: { text: 'The unit’s field shifts in a calendar, and logs to review.' },
       statistics: { text: 'Follow the field work over time, in summaries.' },
@@ -658,6 +661,7 @@ export const en: Messages = {
   oidc: oidcEn,
   indicators: indicatorsEn,
   activities: activitiesEn,
+  staffTime: staffTimeEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,

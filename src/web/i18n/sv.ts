@@ -8,6 +8,7 @@ import { indicatorsSv } from './indicators.sv';
 import { oidcErrorsSv, oidcSv } from './oidc.sv';
 import { privacySv } from './privacy.sv';
 import { securityErrorsSv, securitySv } from './security.sv';
+import { staffTimeSv } from './staff-time.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
 /** Swedish texts: the app's first language. `en.ts` must have exactly the same keys. */
 export const sv = {
@@ -102,6 +103,8 @@ export const sv = {
     whatYouCanDo: 'Det här kan du göra',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      activities: { text: 'Logga samverkansmöten, administration och annat arbete utanför passen.' },
+      staffTime: { text: 'Hur arbetstiden fördelas per månad – i enheten och hela kommunen.' },
       myShifts: { text: 'Planera och logga dina pass ute i fält.' },
       unitShifts: { text: 'Enhetens fältpass i en kalender, och loggar att granska.' },
       statistics: { text: 'Följ upp fältarbetet över tid, i sammanställningar.' },
@@ -579,6 +582,7 @@ export const sv = {
   oidc: oidcSv,
   indicators: indicatorsSv,
   activities: activitiesSv,
+  staffTime: staffTimeSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,

@@ -1,3 +1,4 @@
+import { ACTIVITIES_PATH } from '../activities/paths';
 import type { SessionUser } from '../api/types';
 import { can } from '../auth/session';
 import { CONCERNS_PATH, canReport, INBOX_PATH, isReceptionOnly } from '../concerns/access';
@@ -5,6 +6,7 @@ import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
 import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
+import { STAFF_TIME_PATH } from '../staff-time/paths';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
 
 /** The administrator's page for sign-in through the municipality's identity provider. */
@@ -17,6 +19,8 @@ export type PageKey =
   | 'concerns'
   | 'inbox'
   | 'guidance'
+  | 'activities'
+  | 'staffTime'
   | 'myUnit'
   | 'units'
   | 'supportContacts'
@@ -70,11 +74,13 @@ export function navItems(user: SessionUser): NavItem[] {
   if (canReport(user)) add('concerns', CONCERNS_PATH, 'concerns.nav.mine');
   if (can(user, 'concern.receive')) items.push(inbox);
   if (canLogShifts(user)) add('guidance', GUIDANCE_PATH, 'guidance.nav', false);
+  if (canLogShifts(user)) add('activities', ACTIVITIES_PATH, 'activities.nav', false);
   if (can(user, 'unit.members.read')) items.push(unitLink(user));
   if (supportUnits(user).length > 0) add('supportContacts', SUPPORT_PATH, 'support.nav');
   const managed = managedUnits(user)[0];
   if (managed) add('unitShifts', overviewPath(managed.id), 'manager.nav', false);
   if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
+  if (can(user, 'statistics.read')) add('staffTime', STAFF_TIME_PATH, 'staffTime.nav', false);
   if (can(user, 'org.manage')) add('organisation', '/admin/organisation', 'nav.organisation');
   if (can(user, 'users.manage')) add('users', '/admin/anvandare', 'nav.users');
   if (can(user, 'users.manage')) add('signInSettings', SIGN_IN_SETTINGS_PATH, 'oidc.nav');
