@@ -75,6 +75,8 @@ const FIELD_WORKER_PAGES = [
   '/orosanmalan/ny',
   '/orosanmalan/:unitId/:reportId',
   '/lotsning',
+  '/annat-arbete',
+  '/arbetstid',
   '/enhet/:unitId',
   '/stodkontakter',
   '/stodkontakter/:unitId',
@@ -111,7 +113,7 @@ const ROLES: Role[] = [
   {
     name: 'analyst',
     email: 'analytiker@demo.faltlogg.se',
-    pages: (ids) => visits(ids, ['/', '/statistik', DISCLOSURE_METHOD_PATH]),
+    pages: (ids) => visits(ids, ['/', '/statistik', '/arbetstid', DISCLOSURE_METHOD_PATH]),
   },
   {
     name: 'reception',

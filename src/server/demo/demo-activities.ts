@@ -58,6 +58,9 @@ function weekOf(random: () => number, week: number, month: number): Row[] {
   return rows;
 }
 
+/** The Monday of the week of a UTC midnight. */
+const monday = (time: number) => time - ((new Date(time).getUTCDay() + 6) % 7) * 86_400_000;
+
 /** The demo's year of activities and each unit's assignment list; deterministic, so tests can rely on it. */
 export async function seedDemoActivities(db: Db, municipalityId: string, now: Date): Promise<number> {
   const random = mulberry32(20261205);
@@ -85,7 +88,7 @@ export async function seedDemoActivities(db: Db, municipalityId: string, now: Da
     for (const member of staff) {
       for (const row of weekOf(random, week, new Date(today - week * 7 * 86_400_000).getUTCMonth())) {
         // A weekday of that week: Monday to Thursday.
-        const day = new Date(today - week * 7 * 86_400_000 + Math.floor(random() * 4) * 86_400_000);
+        const day = new Date(monday(today - week * 7 * 86_400_000) + Math.floor(random() * 4) * 86_400_000);
         activities.push({
           id: uuidv7(day.getTime()),
           municipality_id: municipalityId,
