@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeReportInput } from '../../src/server/concerns/concern.factory';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { makeContactInput } from '../../src/server/support/support.fixtures';
+import { ACTIVITIES_PATH } from '../../src/web/activities/paths';
 import { DISCLOSURE_METHOD_PATH } from '../../src/web/disclosure/paths';
+import { STAFF_TIME_PATH } from '../../src/web/staff-time/paths';
 import { type AxeFinding, axeFindings } from './accessibility';
 import { DESKTOP, launchChromium, newPage, signIn } from './browser';
 import { walkFocus } from './focus';
@@ -27,7 +29,7 @@ const VIEWPORTS = [
 /** The app's routes as App.tsx declares them, so a new page cannot be left out of this test. */
 function declaredRoutes(): string[] {
   const source = readFileSync(path.join(repoRoot, 'src/web/App.tsx'), 'utf8');
-  const constants: Record<string, string> = { DISCLOSURE_METHOD_PATH };
+  const constants: Record<string, string> = { DISCLOSURE_METHOD_PATH, ACTIVITIES_PATH, STAFF_TIME_PATH };
   const routes = new Set<string>();
   for (const match of source.matchAll(/<Route (?:path=(?:"([^"]+)"|\{(\w+)\})|(default))/g)) {
     const [, literal, constant, fallback] = match;

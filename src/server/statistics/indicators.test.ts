@@ -113,6 +113,17 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** Centrum's March in staff time: A and B 8 hours, C 5 staff hours, the training hour; 14 in all. */
+const MARCH_PERCENT = {
+  outreach: 57.1,
+  collaboration: 11.9,
+  administration: 23.8,
+  training: 7.1,
+  authority: 0,
+  other_municipal: 0,
+};
+const MARCH_SHARES = { ...MARCH_PERCENT, staffHours: 14 };
+
 type Table = Indicators['tables'][number];
 const table = (body: Indicators, id: string) => body.tables.find((x) => x.id === id) as Table;
 /** A table as { rowKey or label: { columnKey: value } } plus its totals, for readable expectations. */
@@ -181,26 +192,8 @@ describe('indicators', () => {
       percent: 0,
     });
     expect(byRow(table(exact, 'staffTimeByMonth'))).toEqual({
-      rows: {
-        'mars 2026': {
-          outreach: 57.1,
-          collaboration: 11.9,
-          administration: 23.8,
-          training: 7.1,
-          authority: 0,
-          other_municipal: 0,
-          staffHours: 14,
-        },
-      },
-      totals: {
-        outreach: 57.1,
-        collaboration: 11.9,
-        administration: 23.8,
-        training: 7.1,
-        authority: 0,
-        other_municipal: 0,
-        staffHours: 14,
-      },
+      rows: { 'mars 2026': MARCH_SHARES },
+      totals: MARCH_SHARES,
     });
     const levels = byRow(table(exact, 'preventionLevels'));
     expect(levels.rows.universal).toEqual({ shifts: 1, percent: 33.3 });
@@ -421,14 +414,7 @@ describe('share of staff time per month', () => {
       expect.objectContaining({
         month: '2026-03',
         staffHours: 14,
-        percent: {
-          outreach: 57.1,
-          collaboration: 11.9,
-          administration: 23.8,
-          training: 7.1,
-          authority: 0,
-          other_municipal: 0,
-        },
+        percent: MARCH_PERCENT,
       }),
     ]);
     // Söder's four-hour shift with one person on it joins the city's figure.

@@ -37,7 +37,10 @@ export function plotBars(input: BarChartInput): HTMLElement | SVGSVGElement {
   const above = input.width < LABELS_ABOVE_UNDER;
   const widest = Math.max(0, ...input.rows.map((row) => input.measure(row.label)));
   const labelRoom = above ? input.width - 8 : Math.min(Math.floor(input.width * 0.4), Math.ceil(widest));
-  const marginLeft = above ? 8 : labelRoom + TICK_ROOM + 3;
+  // Above, the 0 tick's label is centred on the frame's left edge: the margin holds its left half.
+  const marginLeft = above
+    ? Math.max(8, Math.ceil(input.measure(input.format(0)) / 2) + 2)
+    : labelRoom + TICK_ROOM + 3;
   const lines = new Map(
     input.rows.map((row) => [row.key, wrapLabel(row.label, labelRoom, input.measure, above ? 2 : 3)]),
   );

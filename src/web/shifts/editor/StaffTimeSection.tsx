@@ -52,7 +52,7 @@ export function StaffTimeSection({ form, members, issues, onChange }: Props) {
     <details class="staff-time" open={splitIssue !== undefined || undefined}>
       <summary>
         <span class="details-title">{t('shifts.editor.staffTime')}</span>
-        <span class="details-summary">{summary}</span>
+        <span class="staff-time-summary">{summary}</span>
       </summary>
       <p class="field-hint">{t('shifts.editor.staffTimeHint')}</p>
       <div class="duration-grid">
