@@ -36,6 +36,7 @@ export function BarChart({ table }: { table: DisplayTable }) {
             format: (value) => formatValue(value, measure, locale),
             minStep: minStepFor(measureDecimals(measure)),
             measure: canvasMeasure(chartFont(element)),
+            ...(measure === 'percent' && series.length > 1 ? { whole: 100 } : {}),
           }),
         );
         setState('ready');

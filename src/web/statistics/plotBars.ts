@@ -16,6 +16,8 @@ export type BarChartInput = {
   minStep: number;
   /** Text widths in the chart's font, to wrap labels rather than let the frame cut them. */
   measure: Measure;
+  /** Where the axis ends when the bars are shares of one whole (100 %), not the longest bar. */
+  whole?: number;
 };
 
 const FONT_SIZE = CHART_FONT_SIZE;
@@ -32,7 +34,8 @@ export function plotBars(input: BarChartInput): HTMLElement | SVGSVGElement {
   const seriesLabel = new Map(input.series.map((series) => [series.key, series.label]));
   const stacked = new Map<string, number>();
   for (const bar of input.bars) stacked.set(bar.row, (stacked.get(bar.row) ?? 0) + Math.max(0, bar.value));
-  const max = Math.max(0, ...stacked.values());
+  // Shares summed from rounded parts may reach 100.1; the axis still ends at the whole.
+  const max = input.whole ?? Math.max(0, ...stacked.values());
 
   const above = input.width < LABELS_ABOVE_UNDER;
   const widest = Math.max(0, ...input.rows.map((row) => input.measure(row.label)));
