@@ -11,6 +11,7 @@ import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { sessionMiddleware } from './auth/session-middleware';
 import { categoryRoutes } from './categories/category.routes';
+import { competenceRoutes } from './competence/competence.routes';
 import { concernRoutes } from './concerns/concern.routes';
 import { disclosureRoutes } from './disclosure/disclosure.routes';
 import { guidanceRoutes } from './guidance/guidance.routes';
@@ -46,6 +47,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', categoryRoutes)
     .route('/', shiftRoutes)
     .route('/', activityRoutes)
+    .route('/', competenceRoutes)
     .route('/', supportRoutes)
     .route('/', guidanceRoutes)
     .route('/', roleSeparationRoutes)

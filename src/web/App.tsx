@@ -5,6 +5,7 @@ import type { Permission } from './api/types';
 import { Redirect, safeReturnPath, signInPath } from './auth/Redirect';
 import { SignInPage } from './auth/SignInPage';
 import { can, loadSession, useSession, useUser } from './auth/session';
+import { COMPETENCE_PATH } from './competence/paths';
 import { INBOX_PATH, isReceptionOnly } from './concerns/access';
 import { DISCLOSURE_METHOD_PATH } from './disclosure/paths';
 import { HomePage } from './home/HomePage';
@@ -49,6 +50,9 @@ const ShiftReviewPage = lazy(() =>
 );
 const ActivitiesPage = lazy(() =>
   import('./activities/ActivitiesPage').then((module) => module.ActivitiesPage),
+);
+const CompetencePage = lazy(() =>
+  import('./competence/CompetencePage').then((module) => module.CompetencePage),
 );
 const StaffTimePage = lazy(() => import('./staff-time/StaffTimePage').then((module) => module.StaffTimePage));
 const GuidanceFollowUpPage = lazy(() =>
@@ -128,6 +132,7 @@ function HomeRoute() {
 const GuidanceRoute = requiring('shifts.write', GuidanceFollowUpPage);
 const ActivitiesRoute = requiring('shifts.write', ActivitiesPage);
 const StaffTimeRoute = requiring('statistics.read', StaffTimePage);
+const CompetenceRoute = requiring('shifts.write', CompetencePage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -171,6 +176,7 @@ function SignedInApp() {
             <Route path="/lotsning" component={GuidanceRoute} />
             <Route path={ACTIVITIES_PATH} component={ActivitiesRoute} />
             <Route path={STAFF_TIME_PATH} component={StaffTimeRoute} />
+            <Route path={COMPETENCE_PATH} component={CompetenceRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route path="/stodkontakter" component={SupportRoute} />

@@ -6,6 +6,7 @@ import { makeReportInput } from '../../src/server/concerns/concern.factory';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { makeContactInput } from '../../src/server/support/support.fixtures';
 import { ACTIVITIES_PATH } from '../../src/web/activities/paths';
+import { COMPETENCE_PATH } from '../../src/web/competence/paths';
 import { DISCLOSURE_METHOD_PATH } from '../../src/web/disclosure/paths';
 import { STAFF_TIME_PATH } from '../../src/web/staff-time/paths';
 import { type AxeFinding, axeFindings } from './accessibility';
@@ -29,7 +30,12 @@ const VIEWPORTS = [
 /** The app's routes as App.tsx declares them, so a new page cannot be left out of this test. */
 function declaredRoutes(): string[] {
   const source = readFileSync(path.join(repoRoot, 'src/web/App.tsx'), 'utf8');
-  const constants: Record<string, string> = { DISCLOSURE_METHOD_PATH, ACTIVITIES_PATH, STAFF_TIME_PATH };
+  const constants: Record<string, string> = {
+    DISCLOSURE_METHOD_PATH,
+    ACTIVITIES_PATH,
+    STAFF_TIME_PATH,
+    COMPETENCE_PATH,
+  };
   const routes = new Set<string>();
   for (const match of source.matchAll(/<Route (?:path=(?:"([^"]+)"|\{(\w+)\})|(default))/g)) {
     const [, literal, constant, fallback] = match;
@@ -79,6 +85,7 @@ const FIELD_WORKER_PAGES = [
   '/lotsning',
   '/annat-arbete',
   '/arbetstid',
+  '/kompetens',
   '/enhet/:unitId',
   '/stodkontakter',
   '/stodkontakter/:unitId',

@@ -124,4 +124,26 @@ describe('the whole working time, in a real browser', () => {
     expect(saved.staffMinutes).toEqual([{ userId: expect.any(String), minutes: 120 }]);
     expect(saved.timeSplit).toEqual([{ timeUse: 'collaboration', minutes: 60 }]);
   });
+
+  it('shows the manager who has not done the introduction, and records it for a colleague', async () => {
+    const { page } = await signedIn('chef@demo.faltlogg.se');
+    await page.getByRole('main').getByRole('link', { name: 'Kompetens' }).click();
+    await page.getByRole('heading', { name: 'Kompetens', level: 1 }).waitFor();
+    const summary = page.locator('.competence-summary');
+    await summary.waitFor();
+    const without = async () => Number(/^(\d+) av/.exec((await summary.textContent()) ?? '')?.[1]);
+    const before = await without();
+    expect(before).toBeGreaterThan(0);
+    const row = page.getByRole('row').filter({ hasText: 'Inte gjord' }).first();
+    const name = (await row.getByRole('rowheader').textContent()) ?? '';
+    await row.getByRole('button', { name: `Ändra för ${name}` }).click();
+    const editing = page.getByRole('region', { name: `Uppgifter för ${name}` });
+    await editing.getByLabel('Introduktionen gjord (datum)').fill('2026-11-02');
+    await editing.getByLabel('Socionomutbildning eller motsvarande').check();
+    await editing.getByRole('button', { name: 'Spara' }).click();
+    await editing.getByText('Sparat.').waitFor();
+    await expect.poll(without).toBe(before - 1);
+    expect(await noOverflow(page)).toBe(0);
+    expect(await axeFindings(page)).toEqual([]);
+  });
 });

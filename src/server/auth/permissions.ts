@@ -27,6 +27,8 @@ export const PERMISSIONS = {
     'File reports of concern (orosanmälan) to the municipality’s reception and see their feedback',
   'concern.receive': 'Read the reports of concern sent to the reception, acknowledge them and give feedback',
   'audit.read': 'Read the audit log and verify its hash chain',
+  'competence.manage':
+    'See and keep the competence records (introduction, education, courses) of a unit’s staff',
   'privacy.manage':
     'Set retention periods and role separation, produce a register extract and erase a support contact on request',
 } as const;
@@ -62,6 +64,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.read',
     'support.write',
     'support.manage',
+    'competence.manage',
     'concern.report',
   ],
   analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export'],
@@ -78,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'population.manage',
     'audit.read',
     'privacy.manage',
+    'competence.manage',
   ],
 };
 

@@ -620,6 +620,23 @@ export interface ActivitiesTable {
   updated_at: Timestamp;
 }
 
+/** One course or training a staff member took, as the competence record keeps it. */
+export type Course = { name: string; completedOn: string; hours: number | null };
+
+/** A staff member's competence record (introduction, education, courses). */
+export interface StaffCompetenceTable {
+  municipality_id: string;
+  user_id: string;
+  /** A calendar day, YYYY-MM-DD. */
+  introduction_done_on: string | null;
+  introduction_name: string | null;
+  social_work_education: boolean;
+  courses: ColumnType<Course[], string, string>;
+  version: number;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -666,6 +683,7 @@ export interface Database {
   reports_of_concern: ReportsOfConcernTable;
   municipal_assignments: MunicipalAssignmentsTable;
   activities: ActivitiesTable;
+  staff_competence: StaffCompetenceTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -1123,6 +1141,17 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     created_by: true,
     updated_by: true,
     created_at: true,
+    updated_at: true,
+  },
+  staff_competence: {
+    municipality_id: true,
+    user_id: true,
+    introduction_done_on: true,
+    introduction_name: true,
+    social_work_education: true,
+    courses: true,
+    version: true,
+    updated_by: true,
     updated_at: true,
   },
 };

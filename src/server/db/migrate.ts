@@ -19,6 +19,7 @@ import * as secondFactor from './migrations/0017_second_factor';
 import * as signInFailures from './migrations/0018_sign_in_failures';
 import * as unitScopedIds from './migrations/0019_unit_scoped_ids';
 import * as staffTime from './migrations/0020_staff_time';
+import * as competence from './migrations/0021_competence';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0018_sign_in_failures': signInFailures,
   '0019_unit_scoped_ids': unitScopedIds,
   '0020_staff_time': staffTime,
+  '0021_competence': competence,
 };
 
 /** Every migration by name, in order. */

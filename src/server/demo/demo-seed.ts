@@ -5,6 +5,7 @@ import type { Db } from '../db/connect';
 import { inTransaction } from '../db/in-transaction';
 import { insertUser, replaceGrants } from '../users/users.repository';
 import { seedDemoActivities } from './demo-activities';
+import { seedDemoCompetence } from './demo-competence';
 import {
   AREA_SIZE_DEGREES,
   DEMO_ADMINISTRATIONS,
@@ -133,6 +134,7 @@ export async function seedDemo(db: Db, now: Date = new Date()) {
     const seeded = await seedDemoData(trx, now);
     // Before the shifts, so their rollups stay the last thing written.
     const activities = await seedDemoActivities(trx, seeded.municipalityId, now);
+    await seedDemoCompetence(trx, seeded.municipalityId, now);
     const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
     return { ...seeded, shifts, activities };
   });

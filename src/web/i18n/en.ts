@@ -1,5 +1,6 @@
 import { activitiesEn } from './activities.en';
 import { auditEn } from './audit.en';
+import { competenceEn } from './competence.en';
 import { concernsEn } from './concerns.en';
 import { disclosureEn } from './disclosure.en';
 import { guidanceEn } from './guidance.en';
@@ -104,6 +105,7 @@ export const en: Messages = {
     whatYouCanDo: 'What you can do',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      competence: { text: 'Introduction, education and courses.' },
       activities: { text: 'Log collaboration meetings, administration and other work outside shifts.' },
       staffTime: { text: 'How working time is spent each month – in the unit and the whole municipality.' },
       myShifts: { text: 'Plan and log your shifts in the field.' },
@@ -662,6 +664,7 @@ export const en: Messages = {
   indicators: indicatorsEn,
   activities: activitiesEn,
   staffTime: staffTimeEn,
+  competence: competenceEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,

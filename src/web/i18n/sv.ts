@@ -1,6 +1,7 @@
 import { fieldLogSv } from '../../shared/field-log.sv';
 import { activitiesSv } from './activities.sv';
 import { auditSv } from './audit.sv';
+import { competenceSv } from './competence.sv';
 import { concernsSv } from './concerns.sv';
 import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
@@ -103,6 +104,7 @@ export const sv = {
     whatYouCanDo: 'Det här kan du göra',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      competence: { text: 'Introduktion, utbildning och kurser.' },
       activities: { text: 'Logga samverkansmöten, administration och annat arbete utanför passen.' },
       staffTime: { text: 'Hur arbetstiden fördelas per månad – i enheten och hela kommunen.' },
       myShifts: { text: 'Planera och logga dina pass ute i fält.' },
@@ -583,6 +585,7 @@ export const sv = {
   indicators: indicatorsSv,
   activities: activitiesSv,
   staffTime: staffTimeSv,
+  competence: competenceSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,

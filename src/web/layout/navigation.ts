@@ -1,6 +1,7 @@
 import { ACTIVITIES_PATH } from '../activities/paths';
 import type { SessionUser } from '../api/types';
 import { can } from '../auth/session';
+import { COMPETENCE_PATH } from '../competence/paths';
 import { CONCERNS_PATH, canReport, INBOX_PATH, isReceptionOnly } from '../concerns/access';
 import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
@@ -21,6 +22,7 @@ export type PageKey =
   | 'guidance'
   | 'activities'
   | 'staffTime'
+  | 'competence'
   | 'myUnit'
   | 'units'
   | 'supportContacts'
@@ -75,6 +77,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (can(user, 'concern.receive')) items.push(inbox);
   if (canLogShifts(user)) add('guidance', GUIDANCE_PATH, 'guidance.nav', false);
   if (canLogShifts(user)) add('activities', ACTIVITIES_PATH, 'activities.nav', false);
+  if (canLogShifts(user)) add('competence', COMPETENCE_PATH, 'competence.nav', false);
   if (can(user, 'unit.members.read')) items.push(unitLink(user));
   if (supportUnits(user).length > 0) add('supportContacts', SUPPORT_PATH, 'support.nav');
   const managed = managedUnits(user)[0];

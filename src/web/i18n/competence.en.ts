@@ -1,0 +1,38 @@
+import type { competenceSv } from './competence.sv';
+
+export const competenceEn: typeof competenceSv = {
+  nav: 'Competence',
+  heading: 'Competence',
+  intro:
+    'Introduction training, social work education or equivalent, and courses, as the city’s standard for field work asks. Only you, your manager and administrators see your record.',
+  mine: 'My record',
+  unitHeading: 'The unit’s staff',
+  summary:
+    '{{without}} of {{staff}} have not done the introduction. {{educated}} have social work education or equivalent. {{courses}} courses so far this year.',
+  name: 'Name',
+  introduction: 'Introduction',
+  notDone: 'Not done',
+  education: 'Social work ed.',
+  courses: 'Courses',
+  yes: 'Yes',
+  no: 'No',
+  edit: 'Edit for {{name}}',
+  change: 'Edit',
+  editing: 'Record for {{name}}',
+  close: 'Close',
+  introductionDoneOn: 'Introduction done (date)',
+  introductionName: 'Which introduction (optional)',
+  introductionHint: 'E.g. the city’s three-day introduction.',
+  socialWorkEducation: 'Social work education or equivalent',
+  coursesLegend: 'Courses and further training',
+  courseName: 'Course',
+  courseDate: 'Date',
+  courseHours: 'Hours (optional)',
+  addCourse: 'Add a course',
+  removeCourse: 'Remove the course {{name}}',
+  save: 'Save',
+  saved: 'Saved.',
+  dayInFuture: 'The date is in the future – record training once it is done.',
+  courseNameMissing: 'Type the course’s name.',
+  loading: 'Loading…',
+};
