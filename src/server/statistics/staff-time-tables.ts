@@ -49,7 +49,8 @@ export function staffMinutesByMonth(
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
-const hours = (minutes: number) => round1(minutes / 60);
+/** Minutes as hours with one decimal, as every staff-time figure shows them. */
+export const hours = (minutes: number) => round1(minutes / 60);
 /** Shares in % with one decimal; all zero when no time was recorded. */
 export function shares(minutes: MinutesByTimeUse): MinutesByTimeUse {
   const total = totalMinutes(minutes);

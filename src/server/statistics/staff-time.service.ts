@@ -8,17 +8,16 @@ import type { ShiftFact } from './indicator-tables';
 import { activityFactRows, shiftFactRows } from './indicators.repository';
 import { toShiftFacts } from './indicators.service';
 import type { StaffTime, StaffTimePlace } from './staff-time.schema';
-import { type ActivityFact, shares, staffMinutes, staffMinutesByMonth } from './staff-time-tables';
+import { type ActivityFact, hours, shares, staffMinutes, staffMinutesByMonth } from './staff-time-tables';
 import { scopeName } from './statistics.repository';
 
 type Range = { from: string; to: string };
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
 function figures(minutes: MinutesByTimeUse) {
   return {
-    staffHours: round1(totalMinutes(minutes) / 60),
+    staffHours: hours(totalMinutes(minutes)),
     percent: shares(minutes),
-    hours: Object.fromEntries(TIME_USES.map((use) => [use, round1(minutes[use] / 60)])) as MinutesByTimeUse,
+    hours: Object.fromEntries(TIME_USES.map((use) => [use, hours(minutes[use])])) as MinutesByTimeUse,
   };
 }
 

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
-import { parseDuration } from '../../shared/duration';
 import { ACTIVITY_KINDS, ACTIVITY_PARTNERS, type ActivityKind } from '../../shared/field-log';
 import { useT } from '../i18n/i18n';
 import { today } from '../statistics/period';
 import { ChipGroup, ToggleChip, toggled } from '../ui/Chips';
 import { DurationInput } from '../ui/DurationInput';
-import { Field, SelectField } from '../ui/Field';
+import { DateField, Field, SelectField } from '../ui/Field';
 import { RadioGroup } from '../ui/RadioGroup';
 import type { ActivityInput, Assignment } from './api';
 
@@ -94,22 +93,13 @@ export function ActivityForm({ assignments, authorityAllowed, onSave }: Props) {
           />
         ))}
       <div class="activity-when">
-        <Field
+        <DateField
           label={t('activities.day')}
+          value={draft.day}
+          max={today()}
           error={problems.includes('day') ? t('activities.dayInvalid') : undefined}
-        >
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              type="date"
-              value={draft.day}
-              max={today()}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              onChange={(event) => set({ day: event.currentTarget.value })}
-            />
-          )}
-        </Field>
+          onCommit={(day) => set({ day })}
+        />
         <Field
           label={t('activities.time')}
           hint={t('activities.timeHint')}
@@ -125,8 +115,8 @@ export function ActivityForm({ assignments, authorityAllowed, onSave }: Props) {
                 set({ minutes });
                 setProblems((current) => current.filter((p) => p !== 'minutes'));
               }}
-              onInvalid={(text) => {
-                set({ minutes: parseDuration(text) });
+              onInvalid={() => {
+                set({ minutes: null });
                 setProblems((current) => [...new Set([...current, 'minutes' as const])]);
               }}
             />

@@ -3,7 +3,7 @@ import { ApiError } from '../api/errors';
 import { useT } from '../i18n/i18n';
 import { today } from '../statistics/period';
 import { ErrorAlert } from '../ui/errors';
-import { Field, LiveStatus, TextField } from '../ui/Field';
+import { DateField, Field, LiveStatus, TextField } from '../ui/Field';
 import type { Competence, CompetenceInput } from './api';
 
 type Props = { record: Competence; onSave: (input: CompetenceInput) => Promise<Competence> };
@@ -50,19 +50,13 @@ export function CompetenceForm({ record, onSave }: Props) {
 
   return (
     <form class="competence-form" onSubmit={submit} noValidate>
-      <Field label={t('competence.introductionDoneOn')} error={dayError('introductionDoneOn')}>
-        {({ id, describedBy, invalid }) => (
-          <input
-            id={id}
-            type="date"
-            value={draft.introductionDoneOn ?? ''}
-            max={today()}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            onChange={(event) => set({ introductionDoneOn: event.currentTarget.value || null })}
-          />
-        )}
-      </Field>
+      <DateField
+        label={t('competence.introductionDoneOn')}
+        value={draft.introductionDoneOn ?? ''}
+        max={today()}
+        error={dayError('introductionDoneOn')}
+        onCommit={(day) => set({ introductionDoneOn: day })}
+      />
       <TextField
         label={t('competence.introductionName')}
         hint={t('competence.introductionHint')}
@@ -89,19 +83,13 @@ export function CompetenceForm({ record, onSave }: Props) {
               error={badPaths.includes(`courses.${i}.name`) ? t('competence.courseNameMissing') : undefined}
               onInput={(name) => setCourse(i, { name })}
             />
-            <Field label={t('competence.courseDate')} error={dayError(`courses.${i}.completedOn`)}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  type="date"
-                  value={course.completedOn}
-                  max={today()}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  onChange={(event) => setCourse(i, { completedOn: event.currentTarget.value })}
-                />
-              )}
-            </Field>
+            <DateField
+              label={t('competence.courseDate')}
+              value={course.completedOn}
+              max={today()}
+              error={dayError(`courses.${i}.completedOn`)}
+              onCommit={(completedOn) => setCourse(i, { completedOn })}
+            />
             <Field label={t('competence.courseHours')}>
               {({ id }) => (
                 <input

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import { CommittedInput } from './CommittedInput';
 
 type FieldProps = {
   label: string;
@@ -142,5 +143,39 @@ export function LiveStatus({ children }: { children?: ComponentChildren }) {
     <p class="live-status" role="status" aria-live="polite">
       {children}
     </p>
+  );
+}
+
+/**
+ * A labelled date that reaches the form only once it is whole (see CommittedInput): typing
+ * "12012026" never stores year 0001 on the way.
+ */
+export function DateField({
+  label,
+  value,
+  max,
+  error,
+  onCommit,
+}: {
+  label: string;
+  value: string;
+  max?: string;
+  error?: string | undefined;
+  onCommit: (day: string) => void;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <CommittedInput
+          id={id}
+          type="date"
+          value={value}
+          max={max}
+          invalid={invalid}
+          describedBy={describedBy}
+          onCommit={onCommit}
+        />
+      )}
+    </Field>
   );
 }

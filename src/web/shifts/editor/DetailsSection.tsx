@@ -3,12 +3,12 @@ import { EARLIEST_SHIFT_START, latestShiftStart } from '../../../shared/shift-ti
 import type { UnitMember } from '../../api/types';
 import { useT } from '../../i18n/i18n';
 import { ChipGroup, ToggleChip, toggled } from '../../ui/Chips';
+import { CommittedInput } from '../../ui/CommittedInput';
 import { SelectField } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { type FormIssue, issueAt, type ShiftForm } from '../form';
 import { formatSpan } from '../format';
 import { endsNextDay, shiftSpan, wallClock } from '../time';
-import { CommittedInput } from './CommittedInput';
 import { GuardedText } from './GuardedText';
 import { IssueText } from './IssueText';
 import { StaffTimeSection } from './StaffTimeSection';

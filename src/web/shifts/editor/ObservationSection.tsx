@@ -3,14 +3,13 @@ import { SEVERITIES } from '../../../shared/field-log';
 import { uuidv7 } from '../../../shared/uuidv7';
 import type { Area } from '../../api/types';
 import { useT } from '../../i18n/i18n';
-
+import { CommittedInput } from '../../ui/CommittedInput';
 import { Field } from '../../ui/Field';
 import { RadioGroup } from '../../ui/RadioGroup';
 import { type FormIssue, issueAt, type ObservationRow, type ShiftForm } from '../form';
 import type { Category } from '../model';
 import { categoryLabel, choices } from '../reference';
 import { atTimeWithinShift, clampIntoShift, wallClock } from '../time';
-import { CommittedInput } from './CommittedInput';
 import { useFocusWhenAdded } from './focusNewRow';
 import { GuardedText } from './GuardedText';
 import { PointPicker } from './PointPicker';
