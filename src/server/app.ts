@@ -25,6 +25,7 @@ import { defineRoute, publicAccess } from './http/route';
 import { textCheck } from './http/text-check';
 import { oidcRoutes } from './oidc/oidc.routes';
 import { organisationRoutes } from './organisation/organisation.routes';
+import { planRoutes } from './plans/plan.routes';
 import { populationRoutes } from './population/population.routes';
 import { registerRequestRoutes } from './privacy/register-request.routes';
 import { retentionRoutes } from './privacy/retention.routes';
@@ -48,6 +49,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', shiftRoutes)
     .route('/', activityRoutes)
     .route('/', competenceRoutes)
+    .route('/', planRoutes)
     .route('/', supportRoutes)
     .route('/', guidanceRoutes)
     .route('/', roleSeparationRoutes)

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   'audit.read': 'Read the audit log and verify its hash chain',
   'competence.manage':
     'See and keep the competence records (introduction, education, courses) of a unit’s staff',
+  'plans.read': 'Read the year’s plans (goals and targets) of the units one’s roles reach',
+  'plans.write': 'Draft the unit’s plan for the year and submit it for approval',
+  'plans.approve': 'Approve or return units’ plans, and close a year that is over',
   'privacy.manage':
     'Set retention periods and role separation, produce a register extract and erase a support contact on request',
 } as const;
@@ -52,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.read',
     'support.write',
     'concern.report',
+    'plans.read',
   ],
   unit_manager: [
     'org.read',
@@ -66,8 +70,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.manage',
     'competence.manage',
     'concern.report',
+    'plans.read',
+    'plans.write',
   ],
-  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export'],
+  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export', 'plans.read'],
   reception: ['concern.receive'],
   partner: ['org.read'],
   administrator: [
@@ -82,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'privacy.manage',
     'competence.manage',
+    'plans.read',
+    'plans.approve',
   ],
 };
 

@@ -5,6 +5,7 @@ type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
 import type { ActivityKind, ActivityPartner, TimeUse } from '../../shared/field-log';
+import type { PlanGoal } from '../../shared/plan-targets';
 import type { PartnerKind, Role } from '../../shared/roles';
 import type { CloseReason, ConsentParty } from '../../shared/support-contacts';
 
@@ -637,6 +638,34 @@ export interface StaffCompetenceTable {
   updated_at: Timestamp;
 }
 
+/** A unit's plan for a year; its goals live in versions. */
+export interface PlansTable {
+  municipality_id: string;
+  id: string;
+  unit_id: string;
+  year: number;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned';
+
+/** One version of a plan: its goals as drafted, and the administration's decision on it. */
+export interface PlanVersionsTable {
+  municipality_id: string;
+  plan_id: string;
+  version: number;
+  status: PlanStatus;
+  goals: ColumnType<PlanGoal[], string, string>;
+  drafted_by: string;
+  updated_at: Timestamp;
+  submitted_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_comment: string | null;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -684,6 +713,8 @@ export interface Database {
   municipal_assignments: MunicipalAssignmentsTable;
   activities: ActivitiesTable;
   staff_competence: StaffCompetenceTable;
+  plans: PlansTable;
+  plan_versions: PlanVersionsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -1153,5 +1184,27 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     version: true,
     updated_by: true,
     updated_at: true,
+  },
+  plans: {
+    municipality_id: true,
+    id: true,
+    unit_id: true,
+    year: true,
+    closed_at: true,
+    closed_by: true,
+    created_at: true,
+  },
+  plan_versions: {
+    municipality_id: true,
+    plan_id: true,
+    version: true,
+    status: true,
+    goals: true,
+    drafted_by: true,
+    updated_at: true,
+    submitted_at: true,
+    decided_by: true,
+    decided_at: true,
+    decision_comment: true,
   },
 };

@@ -84,7 +84,13 @@ export async function activityFactRows(
   const units = unitsOfScope(db, municipalityId, scope);
   if (units) query = query.where('a.unit_id', 'in', units);
   return query
-    .select(['a.unit_id', sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day'), 'a.kind', 'a.minutes'])
+    .select([
+      'a.unit_id',
+      sql<string>`to_char(a.day, 'YYYY-MM-DD')`.as('day'),
+      'a.kind',
+      'a.minutes',
+      'a.partners',
+    ])
     .execute();
 }
 
