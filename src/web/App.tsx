@@ -16,6 +16,7 @@ import { LanguageSwitch } from './layout/LanguageSwitch';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
+import { PLANS_PATH } from './plans/paths';
 import { StepUpDialog } from './security/StepUpDialog';
 import { STAFF_TIME_PATH } from './staff-time/paths';
 import { requiringSupportManager, requiringSupportUnit } from './support/guard';
@@ -54,6 +55,7 @@ const ActivitiesPage = lazy(() =>
 const CompetencePage = lazy(() =>
   import('./competence/CompetencePage').then((module) => module.CompetencePage),
 );
+const PlanPage = lazy(() => import('./plans/PlanPage').then((module) => module.PlanPage));
 const StaffTimePage = lazy(() => import('./staff-time/StaffTimePage').then((module) => module.StaffTimePage));
 const GuidanceFollowUpPage = lazy(() =>
   import('./guidance/GuidanceFollowUpPage').then((module) => module.GuidanceFollowUpPage),
@@ -133,6 +135,7 @@ const GuidanceRoute = requiring('shifts.write', GuidanceFollowUpPage);
 const ActivitiesRoute = requiring('shifts.write', ActivitiesPage);
 const StaffTimeRoute = requiring('statistics.read', StaffTimePage);
 const CompetenceRoute = requiring('shifts.write', CompetencePage);
+const PlanRoute = requiring('plans.read', PlanPage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -177,6 +180,8 @@ function SignedInApp() {
             <Route path={ACTIVITIES_PATH} component={ActivitiesRoute} />
             <Route path={STAFF_TIME_PATH} component={StaffTimeRoute} />
             <Route path={COMPETENCE_PATH} component={CompetenceRoute} />
+            <Route path={PLANS_PATH} component={PlanRoute} />
+            <Route path="/arsplan/:unitId" component={PlanRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route path="/stodkontakter" component={SupportRoute} />

@@ -15,6 +15,7 @@ import {
   DEMO_UNITS,
   DEMO_USERS,
 } from './demo-organisation';
+import { seedDemoPlans } from './demo-plans';
 import { seedDemoPopulation } from './demo-population';
 import { seedDemoShifts } from './demo-shifts';
 
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db, now: Date = new Date()) {
     // Before the shifts, so their rollups stay the last thing written.
     const activities = await seedDemoActivities(trx, seeded.municipalityId, now);
     await seedDemoCompetence(trx, seeded.municipalityId, now);
+    await seedDemoPlans(trx, seeded.municipalityId, now);
     const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
     return { ...seeded, shifts, activities };
   });

@@ -6,6 +6,7 @@ import { disclosureEn } from './disclosure.en';
 import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
 import { oidcEn, oidcErrorsEn } from './oidc.en';
+import { planErrorsEn, plansEn } from './plans.en';
 import { privacyEn } from './privacy.en';
 import { securityEn, securityErrorsEn } from './security.en';
 import { staffTimeEn } from './staff-time.en';
@@ -105,6 +106,7 @@ export const en: Messages = {
     whatYouCanDo: 'What you can do',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      plans: { text: 'The unit’s goals for the year and how it is going so far.' },
       competence: { text: 'Introduction, education and courses.' },
       activities: { text: 'Log collaboration meetings, administration and other work outside shifts.' },
       staffTime: { text: 'How working time is spent each month – in the unit and the whole municipality.' },
@@ -665,6 +667,7 @@ export const en: Messages = {
   activities: activitiesEn,
   staffTime: staffTimeEn,
   competence: competenceEn,
+  plans: plansEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,
@@ -818,6 +821,7 @@ export const en: Messages = {
   },
   errors: {
     ...oidcErrorsEn,
+    ...planErrorsEn,
     invalid_credentials: 'Wrong e-mail address or password.',
     account_locked: 'The account is temporarily locked after too many failed attempts. Try again in a while.',
     too_many_attempts: 'Too many sign-in attempts. Wait a while and try again.',

@@ -7,6 +7,7 @@ import { disclosureSv } from './disclosure.sv';
 import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
 import { oidcErrorsSv, oidcSv } from './oidc.sv';
+import { planErrorsSv, plansSv } from './plans.sv';
 import { privacySv } from './privacy.sv';
 import { securityErrorsSv, securitySv } from './security.sv';
 import { staffTimeSv } from './staff-time.sv';
@@ -104,6 +105,7 @@ export const sv = {
     whatYouCanDo: 'Det här kan du göra',
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
+      plans: { text: 'Enhetens mål för året och hur det går hittills.' },
       competence: { text: 'Introduktion, utbildning och kurser.' },
       activities: { text: 'Logga samverkansmöten, administration och annat arbete utanför passen.' },
       staffTime: { text: 'Hur arbetstiden fördelas per månad – i enheten och hela kommunen.' },
@@ -586,6 +588,7 @@ export const sv = {
   activities: activitiesSv,
   staffTime: staffTimeSv,
   competence: competenceSv,
+  plans: plansSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,
@@ -739,6 +742,7 @@ export const sv = {
   },
   errors: {
     ...oidcErrorsSv,
+    ...planErrorsSv,
     invalid_credentials: 'Fel e-postadress eller lösenord.',
     account_locked: 'Kontot är tillfälligt låst efter för många misslyckade försök. Försök igen om en stund.',
     too_many_attempts: 'För många inloggningsförsök. Vänta en stund och försök igen.',

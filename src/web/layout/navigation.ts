@@ -6,6 +6,7 @@ import { CONCERNS_PATH, canReport, INBOX_PATH, isReceptionOnly } from '../concer
 import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
 import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
+import { PLANS_PATH } from '../plans/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 import { STAFF_TIME_PATH } from '../staff-time/paths';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
@@ -23,6 +24,7 @@ export type PageKey =
   | 'activities'
   | 'staffTime'
   | 'competence'
+  | 'plans'
   | 'myUnit'
   | 'units'
   | 'supportContacts'
@@ -84,6 +86,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (managed) add('unitShifts', overviewPath(managed.id), 'manager.nav', false);
   if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
   if (can(user, 'statistics.read')) add('staffTime', STAFF_TIME_PATH, 'staffTime.nav', false);
+  if (can(user, 'plans.read')) add('plans', PLANS_PATH, 'plans.nav');
   if (can(user, 'org.manage')) add('organisation', '/admin/organisation', 'nav.organisation');
   if (can(user, 'users.manage')) add('users', '/admin/anvandare', 'nav.users');
   if (can(user, 'users.manage')) add('signInSettings', SIGN_IN_SETTINGS_PATH, 'oidc.nav');
