@@ -29,6 +29,17 @@ export const PARTNERS_PRESENT = [
   'security_guards',
   'other',
 ] as const;
+/** Weekdays Monday first, as ISO numbers them 1–7. */
+export const WEEKDAYS = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
 export const GENDERS = ['girl', 'boy', 'other'] as const;
 export const DEPTHS = ['brief', 'conversation', 'support'] as const;
 export const ACTION_KINDS = [

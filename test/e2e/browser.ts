@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -56,3 +56,35 @@ export async function onStatistics(
   await session.page.getByRole('heading', { name: 'Statistik', level: 1 }).waitFor();
   return session;
 }
+
+/** The phone the newer browser tests use: an iPhone's 390 × 844. */
+export const IPHONE = { width: 390, height: 844 };
+
+/**
+ * One Chromium for a test file, and demo users signed in on their own pages (closed after the
+ * file): the setup every flow test starts with.
+ */
+export function browserForFile(password: string) {
+  let browser: Browser;
+  const opened: BrowserContext[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const context of opened) await context.close();
+    await browser?.close();
+  });
+  return {
+    async signedIn(email: string, viewport = IPHONE): Promise<{ page: Page; context: BrowserContext }> {
+      const session = await newPage(browser, viewport);
+      opened.push(session.context);
+      await signIn(session.page, email, password);
+      await session.page.getByRole('heading', { name: /^Hej/ }).waitFor();
+      return session;
+    },
+  };
+}
+
+/** How far the page is wider than the window (0 when nothing scrolls sideways). */
+export const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,30 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { axeFindings } from './accessibility';
-import { DESKTOP, launchChromium, newPage, signIn } from './browser';
+import { browserForFile, DESKTOP, IPHONE, overflow } from './browser';
 
-const IPHONE = { width: 390, height: 844 };
-let browser: Browser;
-const opened: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of opened) await context.close();
-  await browser?.close();
-});
-
-async function signedIn(email: string, viewport = IPHONE): Promise<Page> {
-  const session = await newPage(browser, viewport);
-  opened.push(session.context);
-  await signIn(session.page, email, DEMO_PASSWORD);
-  await session.page.getByRole('heading', { name: /^Hej/ }).waitFor();
-  return session.page;
-}
-
-const noOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const browser = browserForFile(DEMO_PASSWORD);
+const signedIn = async (email: string, viewport = IPHONE) => (await browser.signedIn(email, viewport)).page;
+const noOverflow = overflow;
 
 describe('the year’s plan, in a real browser', () => {
   it('lets a manager on a phone write two goals, submit them, and see the follow-up; the administration approves', async () => {

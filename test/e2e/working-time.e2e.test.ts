@@ -1,30 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/demo/demo-organisation';
 import { axeFindings } from './accessibility';
-import { DESKTOP, launchChromium, newPage, signIn } from './browser';
+import { browserForFile, DESKTOP, IPHONE, overflow } from './browser';
 
-const IPHONE = { width: 390, height: 844 };
-let browser: Browser;
-const opened: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const context of opened) await context.close();
-  await browser?.close();
-});
-
-async function signedIn(email: string, viewport = IPHONE): Promise<{ page: Page; context: BrowserContext }> {
-  const session = await newPage(browser, viewport);
-  opened.push(session.context);
-  await signIn(session.page, email, DEMO_PASSWORD);
-  await session.page.getByRole('heading', { name: /^Hej/ }).waitFor();
-  return session;
-}
-
-const noOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+const { signedIn } = browserForFile(DEMO_PASSWORD);
+const noOverflow = overflow;
 
 describe('the whole working time, in a real browser', () => {
   it('lets a field worker on a phone log a school meeting in four taps from home', async () => {

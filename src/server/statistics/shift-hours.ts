@@ -8,16 +8,9 @@ export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
 const timeOfDayOf = (hour: number): TimeOfDay =>
   hour < 6 ? 'night' : hour < 12 ? 'morning' : hour < 18 ? 'afternoon' : 'evening';
 
-export const WEEKDAYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from '../../shared/field-log';
+
+import { WEEKDAYS, type Weekday } from '../../shared/field-log';
 
 const STOCKHOLM_HOUR = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Stockholm',

@@ -1,17 +1,10 @@
+import { WEEKDAYS } from '../../shared/field-log';
 import { PLAN_MEASURE_INFO } from '../../shared/plan-targets';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { PlanTarget } from './api';
 
 /** ISO weekdays 1–7 by their names in the indicator texts. */
-export const WEEKDAY_KEYS = [
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-] as const;
+export const WEEKDAY_KEYS = WEEKDAYS;
 
 /** A number as the reader's language writes it (1 decimal at most: 57,1). */
 export function formatValue(value: number, locale: Locale): string {
