@@ -29,6 +29,11 @@ export const PERMISSIONS = {
   'audit.read': 'Read the audit log and verify its hash chain',
   'competence.manage':
     'See and keep the competence records (introduction, education, courses) of a unit’s staff',
+  'riskNights.read':
+    'See the risk-night calendar, which units answered with how many staff, and one’s unit’s answers',
+  'riskNights.manage': 'Put out, move and remove risk nights, and add a year’s default Swedish risk nights',
+  'riskNights.answer':
+    'Answer a risk night with the unit’s planned staffing and turn it into a planned shift',
   'privacy.manage':
     'Set retention periods and role separation, produce a register extract and erase a support contact on request',
 } as const;
@@ -52,6 +57,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.read',
     'support.write',
     'concern.report',
+    'riskNights.read',
   ],
   unit_manager: [
     'org.read',
@@ -66,8 +72,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.manage',
     'competence.manage',
     'concern.report',
+    'riskNights.read',
+    'riskNights.answer',
   ],
-  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export'],
+  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export', 'riskNights.read'],
   reception: ['concern.receive'],
   partner: ['org.read'],
   administrator: [
@@ -82,6 +90,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'audit.read',
     'privacy.manage',
     'competence.manage',
+    'riskNights.read',
+    'riskNights.manage',
   ],
 };
 

@@ -20,6 +20,7 @@ import * as signInFailures from './migrations/0018_sign_in_failures';
 import * as unitScopedIds from './migrations/0019_unit_scoped_ids';
 import * as staffTime from './migrations/0020_staff_time';
 import * as competence from './migrations/0021_competence';
+import * as riskNights from './migrations/0023_risk_nights';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0019_unit_scoped_ids': unitScopedIds,
   '0020_staff_time': staffTime,
   '0021_competence': competence,
+  '0023_risk_nights': riskNights,
 };
 
 /** Every migration by name, in order. */

@@ -35,6 +35,7 @@ const RELEASED: Record<string, string> = {
   '0019_unit_scoped_ids': '950e16ccd6f6512c1d6633fb60d900f71e719f306b22d8c92fcc3c4ce5300b7a',
   '0020_staff_time': 'ffbf36d90d17cfdb8a2941438cb27d9738eb16fdab9018e33996197de0969f34',
   '0021_competence': '7a02a31d1406921c1b3ffb4db3cce5032e846d7e459c4b2776e99c076112b8b5',
+  '0023_risk_nights': '95e9c7167aba527bf2a95347c0e64c726828a6250aca2ea5c9b8b8b9e37ba661',
 };
 
 const folder = path.join(import.meta.dirname, 'migrations');
