@@ -16,6 +16,7 @@ import {
   DEMO_USERS,
 } from './demo-organisation';
 import { seedDemoPopulation } from './demo-population';
+import { seedDemoRiskNights } from './demo-risk-nights';
 import { seedDemoShifts } from './demo-shifts';
 
 export async function hasAnyMunicipality(db: Db): Promise<boolean> {
@@ -135,6 +136,7 @@ export async function seedDemo(db: Db, now: Date = new Date()) {
     // Before the shifts, so their rollups stay the last thing written.
     const activities = await seedDemoActivities(trx, seeded.municipalityId, now);
     await seedDemoCompetence(trx, seeded.municipalityId, now);
+    await seedDemoRiskNights(trx, seeded.municipalityId, now);
     const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
     return { ...seeded, shifts, activities };
   });
