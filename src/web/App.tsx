@@ -16,6 +16,7 @@ import { LanguageSwitch } from './layout/LanguageSwitch';
 import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
+import { RISK_NIGHTS_PATH } from './risk-nights/paths';
 import { StepUpDialog } from './security/StepUpDialog';
 import { STAFF_TIME_PATH } from './staff-time/paths';
 import { requiringSupportManager, requiringSupportUnit } from './support/guard';
@@ -50,6 +51,9 @@ const ShiftReviewPage = lazy(() =>
 );
 const ActivitiesPage = lazy(() =>
   import('./activities/ActivitiesPage').then((module) => module.ActivitiesPage),
+);
+const RiskNightsPage = lazy(() =>
+  import('./risk-nights/RiskNightsPage').then((module) => module.RiskNightsPage),
 );
 const CompetencePage = lazy(() =>
   import('./competence/CompetencePage').then((module) => module.CompetencePage),
@@ -133,6 +137,7 @@ const GuidanceRoute = requiring('shifts.write', GuidanceFollowUpPage);
 const ActivitiesRoute = requiring('shifts.write', ActivitiesPage);
 const StaffTimeRoute = requiring('statistics.read', StaffTimePage);
 const CompetenceRoute = requiring('shifts.write', CompetencePage);
+const RiskNightsRoute = requiring('riskNights.read', RiskNightsPage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -177,6 +182,7 @@ function SignedInApp() {
             <Route path={ACTIVITIES_PATH} component={ActivitiesRoute} />
             <Route path={STAFF_TIME_PATH} component={StaffTimeRoute} />
             <Route path={COMPETENCE_PATH} component={CompetenceRoute} />
+            <Route path={RISK_NIGHTS_PATH} component={RiskNightsRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route path="/stodkontakter" component={SupportRoute} />

@@ -74,7 +74,7 @@ const remove = defineRoute({
   summary: 'Take a risk night off the calendar (answers and shifts made from it stay)',
   access: acrossMunicipality('riskNights.manage'),
   request: { params: nightParam },
-  responses: { 204: { description: 'Removed' }, ...commonErrors },
+  responses: { 200: jsonContent(RiskNightSchema, 'Removed; the night as it was'), ...commonErrors },
 });
 
 const unitNights = defineRoute({
@@ -131,10 +131,9 @@ export const riskNightRoutes = new OpenAPIHono<AppEnv>()
       200,
     ),
   )
-  .openapi(remove, async (c) => {
-    await removeRiskNight(c.var.deps.db, requestContext(c), c.req.valid('param').riskNightId);
-    return c.body(null, 204);
-  })
+  .openapi(remove, async (c) =>
+    c.json(await removeRiskNight(c.var.deps.db, requestContext(c), c.req.valid('param').riskNightId), 200),
+  )
   .openapi(unitNights, async (c) =>
     c.json(
       await unitRiskNights(

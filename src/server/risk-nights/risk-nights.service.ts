@@ -154,6 +154,7 @@ export async function removeRiskNight(db: Db, ctx: RequestContext, id: string) {
       details: { day: night.day, name: night.name },
     });
   });
+  return presentNight(night);
 }
 
 /**

@@ -7,6 +7,7 @@ import { guidanceEn } from './guidance.en';
 import { indicatorsEn } from './indicators.en';
 import { oidcEn, oidcErrorsEn } from './oidc.en';
 import { privacyEn } from './privacy.en';
+import { riskNightsEn } from './risk-nights.en';
 import { securityEn, securityErrorsEn } from './security.en';
 import { staffTimeEn } from './staff-time.en';
 import { supportEn, supportErrorsEn } from './support.en';
@@ -106,6 +107,7 @@ export const en: Messages = {
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
       competence: { text: 'Introduction, education and courses.' },
+      riskNights: { text: 'The city’s risk nights, the units’ planned staffing and the coverage.' },
       activities: { text: 'Log collaboration meetings, administration and other work outside shifts.' },
       staffTime: { text: 'How working time is spent each month – in the unit and the whole municipality.' },
       myShifts: { text: 'Plan and log your shifts in the field.' },
@@ -665,6 +667,7 @@ export const en: Messages = {
   activities: activitiesEn,
   staffTime: staffTimeEn,
   competence: competenceEn,
+  riskNights: riskNightsEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,

@@ -8,6 +8,7 @@ import { guidanceSv } from './guidance.sv';
 import { indicatorsSv } from './indicators.sv';
 import { oidcErrorsSv, oidcSv } from './oidc.sv';
 import { privacySv } from './privacy.sv';
+import { riskNightsSv } from './risk-nights.sv';
 import { securityErrorsSv, securitySv } from './security.sv';
 import { staffTimeSv } from './staff-time.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
@@ -105,6 +106,7 @@ export const sv = {
     // What each page is for; the card's title is the page's name from the menu (navigation.ts).
     cards: {
       competence: { text: 'Introduktion, utbildning och kurser.' },
+      riskNights: { text: 'Stadens riskkvällar, enheternas planerade bemanning och täckningen.' },
       activities: { text: 'Logga samverkansmöten, administration och annat arbete utanför passen.' },
       staffTime: { text: 'Hur arbetstiden fördelas per månad – i enheten och hela kommunen.' },
       myShifts: { text: 'Planera och logga dina pass ute i fält.' },
@@ -586,6 +588,7 @@ export const sv = {
   activities: activitiesSv,
   staffTime: staffTimeSv,
   competence: competenceSv,
+  riskNights: riskNightsSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,

@@ -6,6 +6,7 @@ import { CONCERNS_PATH, canReport, INBOX_PATH, isReceptionOnly } from '../concer
 import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
 import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
+import { RISK_NIGHTS_PATH } from '../risk-nights/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 import { STAFF_TIME_PATH } from '../staff-time/paths';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
@@ -23,6 +24,7 @@ export type PageKey =
   | 'activities'
   | 'staffTime'
   | 'competence'
+  | 'riskNights'
   | 'myUnit'
   | 'units'
   | 'supportContacts'
@@ -82,6 +84,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (supportUnits(user).length > 0) add('supportContacts', SUPPORT_PATH, 'support.nav');
   const managed = managedUnits(user)[0];
   if (managed) add('unitShifts', overviewPath(managed.id), 'manager.nav', false);
+  if (can(user, 'riskNights.read')) add('riskNights', RISK_NIGHTS_PATH, 'riskNights.nav', false);
   if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
   if (can(user, 'statistics.read')) add('staffTime', STAFF_TIME_PATH, 'staffTime.nav', false);
   if (can(user, 'org.manage')) add('organisation', '/admin/organisation', 'nav.organisation');
