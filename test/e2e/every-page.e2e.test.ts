@@ -8,6 +8,7 @@ import { makeContactInput } from '../../src/server/support/support.fixtures';
 import { ACTIVITIES_PATH } from '../../src/web/activities/paths';
 import { COMPETENCE_PATH } from '../../src/web/competence/paths';
 import { DISCLOSURE_METHOD_PATH } from '../../src/web/disclosure/paths';
+import { RISK_NIGHTS_PATH } from '../../src/web/risk-nights/paths';
 import { STAFF_TIME_PATH } from '../../src/web/staff-time/paths';
 import { type AxeFinding, axeFindings } from './accessibility';
 import { DESKTOP, launchChromium, newPage, signIn } from './browser';
@@ -35,6 +36,7 @@ function declaredRoutes(): string[] {
     ACTIVITIES_PATH,
     STAFF_TIME_PATH,
     COMPETENCE_PATH,
+    RISK_NIGHTS_PATH,
   };
   const routes = new Set<string>();
   for (const match of source.matchAll(/<Route (?:path=(?:"([^"]+)"|\{(\w+)\})|(default))/g)) {
@@ -86,6 +88,7 @@ const FIELD_WORKER_PAGES = [
   '/annat-arbete',
   '/arbetstid',
   '/kompetens',
+  RISK_NIGHTS_PATH,
   '/enhet/:unitId',
   '/stodkontakter',
   '/stodkontakter/:unitId',
@@ -122,7 +125,7 @@ const ROLES: Role[] = [
   {
     name: 'analyst',
     email: 'analytiker@demo.faltlogg.se',
-    pages: (ids) => visits(ids, ['/', '/statistik', '/arbetstid', DISCLOSURE_METHOD_PATH]),
+    pages: (ids) => visits(ids, ['/', '/statistik', '/arbetstid', RISK_NIGHTS_PATH, DISCLOSURE_METHOD_PATH]),
   },
   {
     name: 'reception',
@@ -148,6 +151,7 @@ const ROLES: Role[] = [
         '/admin/dataskydd',
         '/sakerhet',
         '/admin/inloggning',
+        RISK_NIGHTS_PATH,
       ]),
   },
 ];
