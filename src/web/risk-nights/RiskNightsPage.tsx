@@ -34,7 +34,7 @@ export function RiskNightsPage() {
   const changed = () => setRevision((r) => r + 1);
   const unit = ownUnit(user);
   return (
-    <>
+    <div class="risk-page">
       <PageHeading title={t('riskNights.heading')} />
       <p class="lead">{t('riskNights.intro')}</p>
       <nav class="risk-year" aria-label={t('riskNights.year', { year })}>
@@ -64,6 +64,6 @@ export function RiskNightsPage() {
         canRemove={can(user, 'riskNights.manage')}
         onChanged={changed}
       />
-    </>
+    </div>
   );
 }
