@@ -37,7 +37,7 @@ describe('the risk-night calendar, in a real browser', () => {
     await page.getByRole('button', { name: 'Nästa år' }).click();
     await page.getByText(`År ${nextYear}`).waitFor();
 
-    const answer = page.getByRole('form', { name: /^Svar för Skolavslutning/ });
+    const answer = page.getByRole('form', { name: new RegExp(`^Svar för Skolavslutning .* ${nextYear}$`) });
     await answer.getByText('Inte svarat').waitFor();
     await answer.getByLabel('Antal personal').fill('3');
     await answer.getByLabel('Kommentar (valfritt)').fill('Skolgården och Stortorget');
@@ -75,6 +75,18 @@ describe('the risk-night calendar, in a real browser', () => {
       .waitFor();
     await page.getByRole('button', { name: `Lägg till standardkvällar för ${nextYear}` }).click();
     await page.getByText('0 kvällar lades till.').waitFor();
+
+    // The municipality's schools end a day earlier than the default.
+    await page.getByRole('button', { name: /^Ändra Skolavslutning/ }).click();
+    await page.getByRole('heading', { name: 'Ändra Skolavslutning' }).waitFor();
+    await page.getByLabel('Datum').fill(`${nextYear}-06-10`);
+    await page.getByRole('button', { name: 'Spara ändringen' }).click();
+    await page.getByText('Kvällen är ändrad.').waitFor();
+    const coverage = page.getByRole('region', { name: 'Täckning i staden' });
+    await coverage
+      .locator('li', { hasText: 'Skolavslutning' })
+      .locator(`time[datetime="${nextYear}-06-10"]`)
+      .waitFor();
     expect(await axeFindings(page)).toEqual([]);
   });
 });

@@ -43,6 +43,12 @@ export const riskNightsEn: typeof riskNightsSv = {
   added: 'The night is added.',
   remove: 'Remove {{name}} {{day}}',
   removeShort: 'Remove',
+  edit: 'Change {{name}} {{day}}',
+  editShort: 'Change',
+  editHeading: 'Change {{name}}',
+  saveNight: 'Save the change',
+  cancelEdit: 'Cancel',
+  changed: 'The night is changed.',
   nameMissing: 'Write the night’s name.',
   dayMissing: 'Choose a date.',
 };

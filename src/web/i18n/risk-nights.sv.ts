@@ -41,6 +41,12 @@ export const riskNightsSv = {
   added: 'Kvällen är tillagd.',
   remove: 'Ta bort {{name}} {{day}}',
   removeShort: 'Ta bort',
+  edit: 'Ändra {{name}} {{day}}',
+  editShort: 'Ändra',
+  editHeading: 'Ändra {{name}}',
+  saveNight: 'Spara ändringen',
+  cancelEdit: 'Avbryt',
+  changed: 'Kvällen är ändrad.',
   nameMissing: 'Skriv kvällens namn.',
   dayMissing: 'Välj ett datum.',
 };

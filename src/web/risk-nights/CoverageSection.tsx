@@ -7,13 +7,19 @@ import { useResource } from '../ui/useResource';
 import { type CalendarNight, fetchCalendar, removeRiskNight } from './api';
 import { NightTitle } from './NightTitle';
 
-type Props = { year: number; revision: number; canRemove: boolean; onChanged: () => void };
+type Props = {
+  year: number;
+  revision: number;
+  /** For administrators: change a night in the form above, or remove it. */
+  onEdit: ((night: CalendarNight) => void) | undefined;
+  onChanged: () => void;
+};
 
 /** Each night's coverage across the city: "7 av 9 enheter har svarat, 18 personal planerade". */
-export function CoverageSection({ year, revision, canRemove, onChanged }: Props) {
+export function CoverageSection({ year, revision, onEdit, onChanged }: Props) {
   const { t } = useT();
   const calendar = useResource(() => fetchCalendar(year), [year, revision]);
-  const nights = calendar.data?.nights;
+  const nights = calendar.data?.year === year ? calendar.data.nights : undefined;
   return (
     <section aria-labelledby="risk-coverage">
       <h2 id="risk-coverage">{t('riskNights.coverageHeading')}</h2>
@@ -22,7 +28,7 @@ export function CoverageSection({ year, revision, canRemove, onChanged }: Props)
       {nights?.length === 0 && <p>{t('riskNights.none', { year })}</p>}
       <ul class="risk-nights">
         {nights?.map((night) => (
-          <CoverageItem key={night.id} night={night} canRemove={canRemove} onChanged={onChanged} />
+          <CoverageItem key={night.id} night={night} onEdit={onEdit} onChanged={onChanged} />
         ))}
       </ul>
     </section>
@@ -31,16 +37,17 @@ export function CoverageSection({ year, revision, canRemove, onChanged }: Props)
 
 function CoverageItem({
   night,
-  canRemove,
+  onEdit,
   onChanged,
 }: {
   night: CalendarNight;
-  canRemove: boolean;
+  onEdit: Props['onEdit'];
   onChanged: () => void;
 }) {
   const { t, locale } = useT();
   const [error, setError] = useState<unknown>(null);
   const { coverage } = night;
+  const day = formatDay(night.day, locale);
   const remove = async () => {
     setError(null);
     try {
@@ -80,15 +87,25 @@ function CoverageItem({
           </ul>
         </details>
       )}
-      {canRemove && (
-        <button
-          type="button"
-          class="button button-small button-quiet"
-          aria-label={t('riskNights.remove', { name: night.name, day: formatDay(night.day, locale) })}
-          onClick={() => void remove()}
-        >
-          {t('riskNights.removeShort')}
-        </button>
+      {onEdit && (
+        <div class="risk-actions">
+          <button
+            type="button"
+            class="button button-small button-quiet"
+            aria-label={t('riskNights.edit', { name: night.name, day })}
+            onClick={() => onEdit(night)}
+          >
+            {t('riskNights.editShort')}
+          </button>
+          <button
+            type="button"
+            class="button button-small button-quiet"
+            aria-label={t('riskNights.remove', { name: night.name, day })}
+            onClick={() => void remove()}
+          >
+            {t('riskNights.removeShort')}
+          </button>
+        </div>
       )}
       <ErrorAlert error={error} />
     </li>

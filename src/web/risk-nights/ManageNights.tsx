@@ -1,21 +1,39 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../i18n/i18n';
 import { ErrorAlert } from '../ui/errors';
 import { DateField, Field, LiveStatus, TextField } from '../ui/Field';
-import { addRiskNight, seedDefaults } from './api';
+import { addRiskNight, type CalendarNight, editRiskNight, seedDefaults } from './api';
 
-type Props = { year: number; onChanged: () => void };
+type Props = {
+  year: number;
+  editing: CalendarNight | null;
+  onDone: () => void;
+  onChanged: () => void;
+};
 
 /** The administrator's tools: the year's default Swedish risk nights in one go, or one night at a time. */
-export function ManageNights({ year, onChanged }: Props) {
+export function ManageNights({ year, editing, onDone, onChanged }: Props) {
   const { t } = useT();
-  const [day, setDay] = useState('');
-  const [name, setName] = useState('');
-  const [startsAt, setStartsAt] = useState('18:00');
-  const [endsAt, setEndsAt] = useState('02:00');
+  const [day, setDay] = useState(editing?.day ?? '');
+  const [name, setName] = useState(editing?.name ?? '');
+  const [startsAt, setStartsAt] = useState(editing?.startsAt ?? '18:00');
+  const [endsAt, setEndsAt] = useState(editing?.endsAt ?? '02:00');
   const [missing, setMissing] = useState<('day' | 'name')[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Choosing a night to change fills the form with it and takes focus there; done empties it.
+  useEffect(() => {
+    setDay(editing?.day ?? '');
+    setName(editing?.name ?? '');
+    setStartsAt(editing?.startsAt ?? '18:00');
+    setEndsAt(editing?.endsAt ?? '02:00');
+    setMissing([]);
+    if (editing) {
+      setStatus('');
+      heading.current?.focus();
+    }
+  }, [editing]);
 
   async function attempt(action: () => Promise<string>) {
     setStatus('');
@@ -33,10 +51,23 @@ export function ManageNights({ year, onChanged }: Props) {
     const absent = [...(day ? [] : ['day' as const]), ...(name.trim() ? [] : ['name' as const])];
     setMissing(absent);
     if (absent.length > 0) return;
+    const input = {
+      day,
+      name: name.trim(),
+      startsAt,
+      endsAt,
+      administrationId: editing?.administrationId ?? null,
+      note: editing?.note ?? null,
+    };
     void attempt(async () => {
-      await addRiskNight({ day, name: name.trim(), startsAt, endsAt, administrationId: null, note: null });
-      setName('');
-      return t('riskNights.added');
+      if (!editing) {
+        await addRiskNight(input);
+        setName('');
+        return t('riskNights.added');
+      }
+      await editRiskNight(editing.id, input);
+      onDone();
+      return t('riskNights.changed');
     });
   };
 
@@ -56,7 +87,9 @@ export function ManageNights({ year, onChanged }: Props) {
 
   return (
     <section aria-labelledby="risk-manage" class="risk-manage">
-      <h2 id="risk-manage">{t('riskNights.manageHeading')}</h2>
+      <h2 id="risk-manage" ref={heading} tabIndex={-1}>
+        {editing ? t('riskNights.editHeading', { name: editing.name }) : t('riskNights.manageHeading')}
+      </h2>
       <button
         type="button"
         class="button"
@@ -82,9 +115,16 @@ export function ManageNights({ year, onChanged }: Props) {
         />
         {time(t('riskNights.startsAt'), startsAt, setStartsAt)}
         {time(t('riskNights.endsAt'), endsAt, setEndsAt, t('riskNights.endsHint'))}
-        <button type="submit" class="button">
-          {t('riskNights.add')}
-        </button>
+        <div class="risk-actions">
+          <button type="submit" class="button">
+            {editing ? t('riskNights.saveNight') : t('riskNights.add')}
+          </button>
+          {editing && (
+            <button type="button" class="button button-quiet" onClick={onDone}>
+              {t('riskNights.cancelEdit')}
+            </button>
+          )}
+        </div>
       </form>
       <LiveStatus>{status}</LiveStatus>
       <ErrorAlert error={error} />

@@ -3,6 +3,7 @@ import type { SessionUser } from '../api/types';
 import { can, useUser } from '../auth/session';
 import { useT } from '../i18n/i18n';
 import { PageHeading } from '../ui/PageHeading';
+import type { CalendarNight } from './api';
 import { CoverageSection } from './CoverageSection';
 import { ManageNights } from './ManageNights';
 import { UnitAnswers } from './UnitAnswers';
@@ -32,6 +33,8 @@ export function RiskNightsPage() {
   // Bumped after every change, so the unit's answers and the coverage load again together.
   const [revision, setRevision] = useState(0);
   const changed = () => setRevision((r) => r + 1);
+  // The night the administrator is changing, in the form at the top; null adds a new one.
+  const [editing, setEditing] = useState<CalendarNight | null>(null);
   const unit = ownUnit(user);
   return (
     <div class="risk-page">
@@ -48,7 +51,9 @@ export function RiskNightsPage() {
           {t('riskNights.nextYear')}
         </button>
       </nav>
-      {can(user, 'riskNights.manage') && <ManageNights year={year} onChanged={changed} />}
+      {can(user, 'riskNights.manage') && (
+        <ManageNights year={year} editing={editing} onDone={() => setEditing(null)} onChanged={changed} />
+      )}
       {unit && (
         <UnitAnswers
           unit={unit}
@@ -61,7 +66,7 @@ export function RiskNightsPage() {
       <CoverageSection
         year={year}
         revision={revision}
-        canRemove={can(user, 'riskNights.manage')}
+        onEdit={can(user, 'riskNights.manage') ? setEditing : undefined}
         onChanged={changed}
       />
     </div>

@@ -19,14 +19,17 @@ type Props = {
 /** The nights the unit is asked about, each with its answer; its manager answers and plans the shift. */
 export function UnitAnswers({ unit, year, revision, canAnswer, onChanged }: Props) {
   const { t } = useT();
-  const nights = useResource(() => fetchUnitNights(unit.id, year), [unit.id, year, revision]);
+  const resource = useResource(() => fetchUnitNights(unit.id, year), [unit.id, year, revision]);
+  // While another year loads, the last one's nights must not stay answerable under the new heading.
+  const nights = resource.data?.year === year ? resource.data.nights : undefined;
   return (
     <section aria-labelledby="risk-unit">
       <h2 id="risk-unit">{t('riskNights.unitHeading', { unit: unit.name })}</h2>
-      <ErrorAlert error={nights.error} />
-      {nights.data?.nights.length === 0 && <p>{t('riskNights.none', { year })}</p>}
+      <LiveStatus>{resource.loading && !nights ? t('riskNights.loading') : ''}</LiveStatus>
+      <ErrorAlert error={resource.error} />
+      {nights?.length === 0 && <p>{t('riskNights.none', { year })}</p>}
       <ul class="risk-nights">
-        {nights.data?.nights.map((night) => (
+        {nights?.map((night) => (
           <li key={night.id} class="risk-night">
             <NightTitle night={night} level="h3" />
             {canAnswer ? (

@@ -20,6 +20,8 @@ const year = (value: number) => ({ query: { year: String(value) } });
 export const fetchCalendar = (value: number) => call(calendarRoute.$get(year(value)));
 export const addRiskNight = (json: RiskNightInput) => call(calendarRoute.$post({ json }));
 export const seedDefaults = (value: number) => call(defaultsRoute.$post({ json: { year: value } }));
+export const editRiskNight = (riskNightId: string, json: RiskNightInput) =>
+  call(nightRoute.$put({ param: { riskNightId }, json }));
 export const removeRiskNight = (riskNightId: string) => call(nightRoute.$delete({ param: { riskNightId } }));
 export const fetchUnitNights = (unitId: string, value: number) =>
   call(unitRoute.$get({ param: { unitId }, ...year(value) }));
