@@ -30,6 +30,7 @@ import { populationRoutes } from './population/population.routes';
 import { registerRequestRoutes } from './privacy/register-request.routes';
 import { retentionRoutes } from './privacy/retention.routes';
 import { researchExportRoutes } from './research-export/research-export.routes';
+import { riskNightRoutes } from './risk-nights/risk-nights.routes';
 import { roleSeparationRoutes } from './role-separation/role-separation.routes';
 import { secondFactorRoutes } from './second-factor/second-factor.routes';
 import { shiftRoutes } from './shifts/shift.routes';
@@ -50,6 +51,7 @@ function mountApi(app: OpenAPIHono<AppEnv>) {
     .route('/', activityRoutes)
     .route('/', competenceRoutes)
     .route('/', planRoutes)
+    .route('/', riskNightRoutes)
     .route('/', supportRoutes)
     .route('/', guidanceRoutes)
     .route('/', roleSeparationRoutes)

@@ -17,6 +17,7 @@ import { ForbiddenPage, LoadingPage, NotFoundPage } from './layout/StatusPages';
 import { requiringUnitShifts } from './manager/guard';
 import { OutboxStarter } from './outbox/OutboxStarter';
 import { PLANS_PATH } from './plans/paths';
+import { RISK_NIGHTS_PATH } from './risk-nights/paths';
 import { StepUpDialog } from './security/StepUpDialog';
 import { STAFF_TIME_PATH } from './staff-time/paths';
 import { requiringSupportManager, requiringSupportUnit } from './support/guard';
@@ -51,6 +52,9 @@ const ShiftReviewPage = lazy(() =>
 );
 const ActivitiesPage = lazy(() =>
   import('./activities/ActivitiesPage').then((module) => module.ActivitiesPage),
+);
+const RiskNightsPage = lazy(() =>
+  import('./risk-nights/RiskNightsPage').then((module) => module.RiskNightsPage),
 );
 const CompetencePage = lazy(() =>
   import('./competence/CompetencePage').then((module) => module.CompetencePage),
@@ -136,6 +140,7 @@ const ActivitiesRoute = requiring('shifts.write', ActivitiesPage);
 const StaffTimeRoute = requiring('statistics.read', StaffTimePage);
 const CompetenceRoute = requiring('shifts.write', CompetencePage);
 const PlanRoute = requiring('plans.read', PlanPage);
+const RiskNightsRoute = requiring('riskNights.read', RiskNightsPage);
 const NewShiftRoute = requiring('shifts.write', NewShiftPage);
 const ShiftEditorRoute = requiring('shifts.write', ShiftEditorPage);
 
@@ -182,6 +187,7 @@ function SignedInApp() {
             <Route path={COMPETENCE_PATH} component={CompetenceRoute} />
             <Route path={PLANS_PATH} component={PlanRoute} />
             <Route path="/arsplan/:unitId" component={PlanRoute} />
+            <Route path={RISK_NIGHTS_PATH} component={RiskNightsRoute} />
             <Route path="/enhet/:unitId/pass/ny" component={NewShiftRoute} />
             <Route path="/enhet/:unitId/pass/:shiftId" component={ShiftEditorRoute} />
             <Route path="/stodkontakter" component={SupportRoute} />

@@ -9,6 +9,7 @@ import { ACTIVITIES_PATH } from '../../src/web/activities/paths';
 import { COMPETENCE_PATH } from '../../src/web/competence/paths';
 import { DISCLOSURE_METHOD_PATH } from '../../src/web/disclosure/paths';
 import { PLANS_PATH } from '../../src/web/plans/paths';
+import { RISK_NIGHTS_PATH } from '../../src/web/risk-nights/paths';
 import { STAFF_TIME_PATH } from '../../src/web/staff-time/paths';
 import { type AxeFinding, axeFindings } from './accessibility';
 import { DESKTOP, launchChromium, newPage, signIn } from './browser';
@@ -37,6 +38,7 @@ function declaredRoutes(): string[] {
     STAFF_TIME_PATH,
     COMPETENCE_PATH,
     PLANS_PATH,
+    RISK_NIGHTS_PATH,
   };
   const routes = new Set<string>();
   for (const match of source.matchAll(/<Route (?:path=(?:"([^"]+)"|\{(\w+)\})|(default))/g)) {
@@ -89,6 +91,7 @@ const FIELD_WORKER_PAGES = [
   '/arbetstid',
   '/kompetens',
   '/arsplan',
+  RISK_NIGHTS_PATH,
   '/enhet/:unitId',
   '/stodkontakter',
   '/stodkontakter/:unitId',
@@ -125,7 +128,8 @@ const ROLES: Role[] = [
   {
     name: 'analyst',
     email: 'analytiker@demo.faltlogg.se',
-    pages: (ids) => visits(ids, ['/', '/statistik', '/arbetstid', '/arsplan', DISCLOSURE_METHOD_PATH]),
+    pages: (ids) =>
+      visits(ids, ['/', '/statistik', '/arbetstid', '/arsplan', RISK_NIGHTS_PATH, DISCLOSURE_METHOD_PATH]),
   },
   {
     name: 'reception',
@@ -153,6 +157,7 @@ const ROLES: Role[] = [
         '/admin/inloggning',
         '/arsplan',
         '/arsplan/:unitId',
+        RISK_NIGHTS_PATH,
       ]),
   },
 ];

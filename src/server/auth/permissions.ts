@@ -32,6 +32,11 @@ export const PERMISSIONS = {
   'plans.read': 'Read the year’s plans (goals and targets) of the units one’s roles reach',
   'plans.write': 'Draft the unit’s plan for the year and submit it for approval',
   'plans.approve': 'Approve or return units’ plans, and close a year that is over',
+  'riskNights.read':
+    'See the risk-night calendar, which units answered with how many staff, and one’s unit’s answers',
+  'riskNights.manage': 'Put out, move and remove risk nights, and add a year’s default Swedish risk nights',
+  'riskNights.answer':
+    'Answer a risk night with the unit’s planned staffing and turn it into a planned shift',
   'privacy.manage':
     'Set retention periods and role separation, produce a register extract and erase a support contact on request',
 } as const;
@@ -56,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'support.write',
     'concern.report',
     'plans.read',
+    'riskNights.read',
   ],
   unit_manager: [
     'org.read',
@@ -72,8 +78,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'concern.report',
     'plans.read',
     'plans.write',
+    'riskNights.read',
+    'riskNights.answer',
   ],
-  analyst: ['org.read', 'categories.read', 'statistics.read', 'statistics.export', 'plans.read'],
+  analyst: [
+    'org.read',
+    'categories.read',
+    'statistics.read',
+    'statistics.export',
+    'plans.read',
+    'riskNights.read',
+  ],
   reception: ['concern.receive'],
   partner: ['org.read'],
   administrator: [
@@ -90,6 +105,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'competence.manage',
     'plans.read',
     'plans.approve',
+    'riskNights.read',
+    'riskNights.manage',
   ],
 };
 

@@ -666,6 +666,40 @@ export interface PlanVersionsTable {
   decision_comment: string | null;
 }
 
+/** A date the city or an administration puts out as a risk night (riskkväll). */
+export interface RiskNightsTable {
+  id: string;
+  municipality_id: string;
+  /** Null for the whole municipality; otherwise only that administration's units are asked. */
+  administration_id: string | null;
+  /** A Stockholm calendar day, YYYY-MM-DD. */
+  day: string;
+  name: string;
+  /** Wall-clock time HH:MM:SS; an end at or before the start is on the next morning. */
+  starts_at: ColumnType<string, string | undefined, string>;
+  ends_at: ColumnType<string, string | undefined, string>;
+  note: string | null;
+  version: number;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  removed_at: Date | null;
+}
+
+/** A unit's answer to a risk night: the staff it plans, and the planned shift it became. */
+export interface RiskNightAnswersTable {
+  municipality_id: string;
+  risk_night_id: string;
+  unit_id: string;
+  planned_staff: number;
+  comment: string | null;
+  version: number;
+  answered_by: string;
+  answered_at: Timestamp;
+  shift_id: string | null;
+  shift_mutation_id: string | null;
+}
+
 export interface Database {
   municipalities: MunicipalitiesTable;
   administrations: AdministrationsTable;
@@ -715,6 +749,8 @@ export interface Database {
   staff_competence: StaffCompetenceTable;
   plans: PlansTable;
   plan_versions: PlanVersionsTable;
+  risk_nights: RiskNightsTable;
+  risk_night_answers: RiskNightAnswersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
@@ -1206,5 +1242,32 @@ export const databaseColumns: { [T in keyof Database]: Record<keyof Database[T],
     decided_by: true,
     decided_at: true,
     decision_comment: true,
+  },
+  risk_nights: {
+    id: true,
+    municipality_id: true,
+    administration_id: true,
+    day: true,
+    name: true,
+    starts_at: true,
+    ends_at: true,
+    note: true,
+    version: true,
+    created_by: true,
+    created_at: true,
+    updated_at: true,
+    removed_at: true,
+  },
+  risk_night_answers: {
+    municipality_id: true,
+    risk_night_id: true,
+    unit_id: true,
+    planned_staff: true,
+    comment: true,
+    version: true,
+    answered_by: true,
+    answered_at: true,
+    shift_id: true,
+    shift_mutation_id: true,
   },
 };

@@ -21,6 +21,7 @@ import * as unitScopedIds from './migrations/0019_unit_scoped_ids';
 import * as staffTime from './migrations/0020_staff_time';
 import * as competence from './migrations/0021_competence';
 import * as plans from './migrations/0022_plans';
+import * as riskNights from './migrations/0023_risk_nights';
 
 /** Forward-only migrations, in order. Add a file to migrations/ and list it here. */
 const migrations: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '0020_staff_time': staffTime,
   '0021_competence': competence,
   '0022_plans': plans,
+  '0023_risk_nights': riskNights,
 };
 
 /** Every migration by name, in order. */

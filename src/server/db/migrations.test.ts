@@ -36,6 +36,7 @@ const RELEASED: Record<string, string> = {
   '0020_staff_time': 'ffbf36d90d17cfdb8a2941438cb27d9738eb16fdab9018e33996197de0969f34',
   '0021_competence': '7a02a31d1406921c1b3ffb4db3cce5032e846d7e459c4b2776e99c076112b8b5',
   '0022_plans': '2f8474dd0642d6f55285140a43d2ce9e319d34f00c38d24d55acade1b0bf5b5d',
+  '0023_risk_nights': '95e9c7167aba527bf2a95347c0e64c726828a6250aca2ea5c9b8b8b9e37ba661',
 };
 
 const folder = path.join(import.meta.dirname, 'migrations');

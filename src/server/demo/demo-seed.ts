@@ -17,6 +17,7 @@ import {
 } from './demo-organisation';
 import { seedDemoPlans } from './demo-plans';
 import { seedDemoPopulation } from './demo-population';
+import { seedDemoRiskNights } from './demo-risk-nights';
 import { seedDemoShifts } from './demo-shifts';
 
 export async function hasAnyMunicipality(db: Db): Promise<boolean> {
@@ -137,6 +138,7 @@ export async function seedDemo(db: Db, now: Date = new Date()) {
     const activities = await seedDemoActivities(trx, seeded.municipalityId, now);
     await seedDemoCompetence(trx, seeded.municipalityId, now);
     await seedDemoPlans(trx, seeded.municipalityId, now);
+    await seedDemoRiskNights(trx, seeded.municipalityId, now);
     const shifts = await seedDemoShifts(trx, seeded.municipalityId, now);
     return { ...seeded, shifts, activities };
   });

@@ -54,6 +54,17 @@ describe('the home page and the menu', () => {
     expect(cards.find((card) => card.href === '/statistik')?.title).toBe('statistics.nav');
   });
 
+  it('offers Riskkvällar to the unit’s staff, analysts and administrators, not to partners', () => {
+    const riskNights = (role: Role) => cardsFor(userWith(role)).find((card) => card.key === 'riskNights');
+    for (const role of ['field_worker', 'unit_manager', 'analyst', 'administrator'] as const)
+      expect(riskNights(role), role).toEqual({
+        key: 'riskNights',
+        href: '/riskkvallar',
+        title: 'riskNights.nav',
+      });
+    expect(riskNights('partner')).toBeUndefined();
+  });
+
   it('keeps the partner’s coming page as a card without a link', () => {
     expect(cardsFor(userWith('partner'))).toEqual([
       { key: 'situation', href: null, title: 'home.cards.situation.title' },

@@ -8,6 +8,7 @@ import { indicatorsEn } from './indicators.en';
 import { oidcEn, oidcErrorsEn } from './oidc.en';
 import { planErrorsEn, plansEn } from './plans.en';
 import { privacyEn } from './privacy.en';
+import { riskNightsEn } from './risk-nights.en';
 import { securityEn, securityErrorsEn } from './security.en';
 import { staffTimeEn } from './staff-time.en';
 import { supportEn, supportErrorsEn } from './support.en';
@@ -108,6 +109,7 @@ export const en: Messages = {
     cards: {
       plans: { text: 'The unit’s goals for the year and how it is going so far.' },
       competence: { text: 'Introduction, education and courses.' },
+      riskNights: { text: 'The city’s risk nights, the units’ planned staffing and the coverage.' },
       activities: { text: 'Log collaboration meetings, administration and other work outside shifts.' },
       staffTime: { text: 'How working time is spent each month – in the unit and the whole municipality.' },
       myShifts: { text: 'Plan and log your shifts in the field.' },
@@ -668,6 +670,7 @@ export const en: Messages = {
   staffTime: staffTimeEn,
   competence: competenceEn,
   plans: plansEn,
+  riskNights: riskNightsEn,
   disclosure: disclosureEn,
   concerns: concernsEn,
   audit: auditEn,

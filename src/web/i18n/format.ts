@@ -19,3 +19,10 @@ function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): In
 export function formatDateTime(iso: string, locale: Locale): string {
   return dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** A calendar day (YYYY-MM-DD) with its weekday, e.g. "fre 19 juni 2026"; the day is not shifted by time zones. */
+export function formatDay(day: string, locale: Locale): string {
+  return dateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${day}T12:00:00Z`),
+  );
+}

@@ -9,6 +9,7 @@ import { indicatorsSv } from './indicators.sv';
 import { oidcErrorsSv, oidcSv } from './oidc.sv';
 import { planErrorsSv, plansSv } from './plans.sv';
 import { privacySv } from './privacy.sv';
+import { riskNightsSv } from './risk-nights.sv';
 import { securityErrorsSv, securitySv } from './security.sv';
 import { staffTimeSv } from './staff-time.sv';
 import { supportErrorsSv, supportSv } from './support.sv';
@@ -107,6 +108,7 @@ export const sv = {
     cards: {
       plans: { text: 'Enhetens mål för året och hur det går hittills.' },
       competence: { text: 'Introduktion, utbildning och kurser.' },
+      riskNights: { text: 'Stadens riskkvällar, enheternas planerade bemanning och täckningen.' },
       activities: { text: 'Logga samverkansmöten, administration och annat arbete utanför passen.' },
       staffTime: { text: 'Hur arbetstiden fördelas per månad – i enheten och hela kommunen.' },
       myShifts: { text: 'Planera och logga dina pass ute i fält.' },
@@ -589,6 +591,7 @@ export const sv = {
   staffTime: staffTimeSv,
   competence: competenceSv,
   plans: plansSv,
+  riskNights: riskNightsSv,
   disclosure: disclosureSv,
   concerns: concernsSv,
   audit: auditSv,

@@ -7,6 +7,7 @@ import { GUIDANCE_PATH } from '../guidance/paths';
 import type { MessageKey } from '../i18n/i18n';
 import { isManagerPath, managedUnits, overviewPath } from '../manager/paths';
 import { PLANS_PATH } from '../plans/paths';
+import { RISK_NIGHTS_PATH } from '../risk-nights/paths';
 import { canLogShifts, isShiftsPath, SHIFTS_PATH } from '../shifts/access';
 import { STAFF_TIME_PATH } from '../staff-time/paths';
 import { SUPPORT_PATH, supportUnits } from '../support/access';
@@ -25,6 +26,7 @@ export type PageKey =
   | 'staffTime'
   | 'competence'
   | 'plans'
+  | 'riskNights'
   | 'myUnit'
   | 'units'
   | 'supportContacts'
@@ -84,6 +86,7 @@ export function navItems(user: SessionUser): NavItem[] {
   if (supportUnits(user).length > 0) add('supportContacts', SUPPORT_PATH, 'support.nav');
   const managed = managedUnits(user)[0];
   if (managed) add('unitShifts', overviewPath(managed.id), 'manager.nav', false);
+  if (can(user, 'riskNights.read')) add('riskNights', RISK_NIGHTS_PATH, 'riskNights.nav', false);
   if (can(user, 'statistics.read')) add('statistics', '/statistik', 'statistics.nav');
   if (can(user, 'statistics.read')) add('staffTime', STAFF_TIME_PATH, 'staffTime.nav', false);
   if (can(user, 'plans.read')) add('plans', PLANS_PATH, 'plans.nav');
