@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import './styles.css';
+import './print.css';
 import { App } from './App';
 import { loadSession } from './auth/session';
 

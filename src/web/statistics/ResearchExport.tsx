@@ -21,7 +21,7 @@ export function ResearchExport({ scope, period }: { scope: Scope; period: Period
   if (!offersResearchExport(scope, user)) return null;
   const query = new URLSearchParams({ from: period.from, to: period.to });
   return (
-    <section class="stats-section" aria-labelledby={RESEARCH_EXPORT_HEADING}>
+    <section class="stats-section no-print" aria-labelledby={RESEARCH_EXPORT_HEADING}>
       <div class="stats-section-head">
         <h2 id={RESEARCH_EXPORT_HEADING} tabIndex={-1}>
           {t('statistics.researchExport.heading')}

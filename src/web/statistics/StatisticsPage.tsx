@@ -92,6 +92,10 @@ export function StatisticsPage() {
             <ScopePicker groups={groups} scope={scope} onChange={(next) => go({ scope: next })} />
             <PeriodPicker period={period} onChange={(next) => go({ period: next })} />
           </div>
+          {/* The pickers are not printed, so the paper says in words which place and period it is. */}
+          <p class="print-only stats-print-scope">
+            {scope.name}, {periodLabel(period, t, locale)}
+          </p>
           {data && <SectionIndex links={sections} />}
           <ErrorAlert error={stats.error} />
           {!data && stats.loading && (
