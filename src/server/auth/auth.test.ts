@@ -33,6 +33,8 @@ describe('sign-in', () => {
         'support.read',
         'support.write',
         'concern.report',
+        'plans.read',
+        'riskNights.read',
       ],
     });
     const session = await client.fetchSession();
