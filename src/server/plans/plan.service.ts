@@ -6,7 +6,7 @@ import { type Actor, canInUnit } from '../auth/actor';
 import type { Db } from '../db/connect';
 import { Conflict, type ErrorIssue, NotFound, ValidationError } from '../http/errors';
 import type { RequestContext } from '../http/request-context';
-import { listAdministrations, listAreas, listUnits } from '../organisation/organisation.repository';
+import { findUnit, listAdministrations, listAreas, listUnits } from '../organisation/organisation.repository';
 import { stockholmDay } from '../statistics/rollup';
 import * as repo from './plan.repository';
 import type { PlanDraft, PlanDto, PlanSummary } from './plan.schema';
@@ -36,21 +36,16 @@ function refuse(refusal: PlanRefusal): never {
   throw new Conflict(refusal.code, refusal.message);
 }
 
-async function unitName(db: Db, municipalityId: string, unitId: string) {
-  const units = await listUnits(db, municipalityId, true);
-  return units.find((u) => u.id === unitId)?.name ?? '';
-}
-
 /** A unit's plan for a year with every version, newest first. */
 export async function getPlan(db: Db, actor: Actor, unitId: string, year: number): Promise<PlanDto> {
-  const [plan, name] = await Promise.all([
+  const [plan, unit] = await Promise.all([
     repo.findPlan(db, actor.municipalityId, unitId, year),
-    unitName(db, actor.municipalityId, unitId),
+    findUnit(db, actor.municipalityId, unitId),
   ]);
   const versions = plan ? await repo.planVersions(db, actor.municipalityId, plan.id) : [];
   return {
     unitId,
-    unitName: name,
+    unitName: unit?.name ?? '',
     year,
     exists: plan !== undefined,
     closed: plan?.closed_at != null,
